@@ -1,0 +1,17 @@
+/** The schema for each collection, keyed by collection name. */
+import { agencySchema } from './agency';
+import { companySchema } from './company';
+import { contractSchema } from './contract';
+import { eventSchema } from './event';
+import type { CollectionName } from './shared';
+import { sourceSchema } from './source';
+
+export const SCHEMAS = {
+  companies: companySchema,
+  agencies: agencySchema,
+  contracts: contractSchema,
+  events: eventSchema,
+  sources: sourceSchema,
+} as const satisfies Record<CollectionName, unknown>;
+
+export { COLLECTIONS, type CollectionName } from './shared';
