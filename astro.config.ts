@@ -1,0 +1,17 @@
+// Thin on purpose: behaviour lives in src/integrations/ and src/lib/.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
+
+/** Where the site is hosted; override with SITE_URL and BASE_PATH (e.g. "/wiki/"). */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx(), searchIndex()],
+});

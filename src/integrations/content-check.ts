@@ -1,0 +1,29 @@
+/**
+ * Runs the same content check as `npm run validate` before Astro loads any
+ * content, so a build with a bad reference, date, currency, URL or unsafe MDX
+ * fails with `file:line field message` lines instead of a stack trace.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from '../lib/content-check';
+import { readContentDir } from '../lib/content-files';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'wiki:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { files, stray } = readContentDir(root);
+        const { problems } = checkContent(files, stray);
+        if (!problems.length) return;
+        const report = problems.map(formatProblem).join('\n');
+        if (command === 'dev') {
+          logger.warn(`Content problems (fix before building):\n${report}`);
+          return;
+        }
+        throw new Error(`Content check failed with ${problems.length} problem(s):\n${report}\n\nRun \`npm run validate\` to see them again.`);
+      },
+    },
+  };
+}

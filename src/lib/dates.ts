@@ -1,0 +1,52 @@
+/**
+ * Partial dates ("2025", "2025-04", "2025-04-17"): parsing, sorting and display
+ * at exactly the precision that is known.
+ */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+}
+
+export function parsePartialDate(value: string): PartialDate {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) throw new Error(`not a partial date: ${value}`);
+  const year = Number(m[1]);
+  if (m[3]) return { year, month: Number(m[2]), day: Number(m[3]), precision: 'day' };
+  if (m[2]) return { year, month: Number(m[2]), precision: 'month' };
+  return { year, precision: 'year' };
+}
+
+/**
+ * Sort key: a less precise date sorts before the more precise dates it
+ * contains ("2025" < "2025-01" < "2025-01-01"), so it heads its year.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Format for display in a locale, showing only the known precision. */
+export function formatPartialDate(value: string, locale: string): string {
+  const d = parsePartialDate(value);
+  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d.precision === 'day'
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : d.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** The year of a partial date. */
+export function yearOf(value: string): number {
+  return Number(value.slice(0, 4));
+}
+
+/** The value of a `<time datetime>` attribute: valid HTML for all three precisions. */
+export function datetimeAttr(value: string): string {
+  return value;
+}

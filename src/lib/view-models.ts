@@ -1,0 +1,63 @@
+/**
+ * Turns wiki entries into the plain data components display: links with
+ * localised labels, formatted dates and money. Components never query the wiki.
+ */
+import { LOCALE_INFO, type Locale, type Translate } from '../i18n';
+import type { UiKey } from '../i18n/en';
+import type { Money } from '../schemas/money';
+import { formatPartialDate } from './dates';
+import type { EntryKey } from './entry-keys';
+import { formatMoney, type MoneyTotal } from './money';
+import { entryHref } from './paths';
+import { localName, localSummary, type Wiki } from './wiki';
+
+export interface LinkView {
+  href: string;
+  label: string;
+  /** Set when the label is in another language than the page (an untranslated name). */
+  lang?: string;
+  type: string;
+  summary?: string;
+}
+
+export function linkView(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, withSummary = false): LinkView {
+  const e = wiki.entries.get(key);
+  if (!e) throw new Error(`Unknown entry ${key}`);
+  const label = localName(e, locale);
+  const translated = locale === 'en' || !!e.translations[locale as 'ar'];
+  return {
+    href: entryHref(key, locale),
+    label,
+    lang: translated ? undefined : 'en',
+    type: t(`type.${e.collection}` as UiKey),
+    summary: withSummary ? localSummary(e, locale) : undefined,
+  };
+}
+
+export function dateText(value: string | undefined, locale: Locale): string | undefined {
+  return value ? formatPartialDate(value, LOCALE_INFO[locale].intl) : undefined;
+}
+
+export function moneyText(m: Pick<Money, 'amount' | 'currency' | 'isMinimum'>, locale: Locale, t: Translate): string {
+  const amount = formatMoney(m.amount, m.currency, LOCALE_INFO[locale].intl, LOCALE_INFO[locale].currencyDisplay);
+  return m.isMinimum ? t('money.minimum', { amount }) : amount;
+}
+
+export function moneyDetail(m: Money, locale: Locale, t: Translate): string {
+  const parts = [moneyText(m, locale, t), t(`money.kind.${m.kind}` as UiKey)];
+  if (m.asOf) parts.push(t('money.asOf', { date: dateText(m.asOf, locale)! }));
+  return parts.join(', ');
+}
+
+export function totalText(total: MoneyTotal, locale: Locale, t: Translate): string {
+  return `${moneyText(total, locale, t)} (${t(`money.kind.${total.kind}` as UiKey)})`;
+}
+
+export function countryName(code: string | undefined, locale: Locale): string | undefined {
+  if (!code) return undefined;
+  return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
+}
+
+export function languageName(tag: string, locale: Locale): string {
+  return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'language' }).of(tag) ?? tag;
+}
