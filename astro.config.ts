@@ -11,6 +11,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Test fixtures and the benchmark build elsewhere so dist/ is never clobbered.
+  outDir: process.env.WIKI_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), searchIndex()],

@@ -9,12 +9,17 @@ import { glob } from 'astro/loaders';
 import { SCHEMAS } from './schemas';
 import { COLLECTIONS } from './schemas/shared';
 import { translationSchema } from './schemas/translation';
+import { contentDir } from './lib/content-dir';
+import { pathToFileURL } from 'node:url';
+
+/** content/ or $WIKI_CONTENT_DIR, as a file URL (glob accepts absolute URLs). */
+const contentRoot = pathToFileURL(`${contentDir(process.cwd())}/`);
 
 const idFromFile = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 const entryCollection = <C extends (typeof COLLECTIONS)[number]>(name: C) =>
   defineCollection({
-    loader: glob({ base: `./content/${name}`, pattern: ['*.mdx', '!*.*.mdx'], generateId: idFromFile }),
+    loader: glob({ base: new URL(`${name}/`, contentRoot), pattern: ['*.mdx', '!*.*.mdx'], generateId: idFromFile }),
     schema: SCHEMAS[name],
   });
 
@@ -27,7 +32,7 @@ export const collections = {
   /** Arabic translations; ids are "<collection>/<id>". */
   translationsAr: defineCollection({
     loader: glob({
-      base: './content',
+      base: contentRoot,
       pattern: COLLECTIONS.map((c) => `${c}/*.ar.mdx`),
       generateId: ({ entry }) => entry.replace(/\.ar\.mdx$/, ''),
     }),

@@ -198,8 +198,9 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     const inCollection = nearest(id, ids.get(collection)!);
     const elsewhere = COLLECTIONS.filter((c) => c !== collection && ids.get(c)!.has(id));
     let hint = '';
-    if (inCollection) hint = `; did you mean "${inCollection}"?`;
-    else if (elsewhere.length) hint = `; "${id}" exists in ${elsewhere.join(', ')}, not in ${collection}`;
+    // An exact id in the wrong collection is a likelier mistake than a typo.
+    if (elsewhere.length) hint = `; "${id}" exists in ${elsewhere.join(', ')}, not in ${collection}`;
+    else if (inCollection) hint = `; did you mean "${inCollection}"?`;
     else hint = `; create content/${collection}/${id}.mdx or fix the id`;
     return `${what} unknown ${collection} id "${id}"${hint}`;
   };

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared';
+import { contentDir as resolveContentDir } from './content-dir';
 
 export const LOCALES_WITH_TRANSLATIONS = ['ar'] as const;
 export type TranslationLocale = (typeof LOCALES_WITH_TRANSLATIONS)[number];
@@ -75,7 +76,7 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
 export function readContentDir(root: string): { files: RawFile[]; stray: { file: string; message: string }[] } {
   const files: RawFile[] = [];
   const stray: { file: string; message: string }[] = [];
-  const contentDir = join(root, 'content');
+  const contentDir = resolveContentDir(root);
   let topLevel: string[] = [];
   try {
     topLevel = readdirSync(contentDir);
@@ -102,7 +103,7 @@ export function readContentDir(root: string): { files: RawFile[]; stray: { file:
     for (const name of names) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      const rel = relative(root, path).split('\\').join('/');
+      const rel = `content/${relative(contentDir, path).split('\\').join('/')}`;
       if (statSync(path).isDirectory()) {
         stray.push({ file: rel, message: 'sub-folders are not read; put the entry file directly in the collection folder' });
         continue;

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { baseFiles, file } from './helpers';
+
+const contract = (buyer: string, company: string, extra = '') => `---
+title: Example contract
+buyer: ${buyer}
+suppliers:
+  - company: ${company}
+values:
+  - amount: 1000000
+    currency: USD
+    kind: reported
+    source: example-source
+summary: An example contract between the example agency and company.
+sources: [example-source]
+${extra}---
+
+The [agency](/agencies/${buyer}/) bought it.<Cite source="example-source" />
+`;
+
+function problemsFor(...extra: ReturnType<typeof file>[]) {
+  return checkContent([...baseFiles(), ...extra]).problems.map(formatProblem);
+}
+
+describe('checkContent', () => {
+  it('passes a valid wiki and returns its entries with resolved body links', () => {
+    const result = checkContent([...baseFiles(), file('contracts', 'deal.mdx', contract('example-agency', 'example-corp'))]);
+    expect(result.problems).toEqual([]);
+    const deal = result.entries.find((e) => e.key === 'contracts/deal')!;
+    expect(deal.links).toEqual(['agencies/example-agency']);
+    expect(deal.cites.map((c) => c.source)).toEqual(['example-source']);
+  });
+
+  it('reports an unknown reference with file, line, field and a suggestion', () => {
+    const problems = problemsFor(file('contracts', 'deal.mdx', contract('example-agncy', 'example-corp')));
+    expect(problems).toContain('content/contracts/deal.mdx:3 buyer refers to an unknown agencies id "example-agncy"; did you mean "example-agency"?');
+    // The body link with the same typo is reported at its own line.
+    expect(problems.some((p) => p.startsWith('content/contracts/deal.mdx:15 body link "/agencies/example-agncy/"'))).toBe(true);
+  });
+
+  it('says when an id exists in another collection', () => {
+    const problems = problemsFor(file('contracts', 'deal.mdx', contract('example-agency', 'example-agency')));
+    expect(problems.some((p) => p.includes('suppliers[0].company') && p.includes('exists in agencies, not in companies'))).toBe(true);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const bad = `---
+name: Bad
+country: USA
+website: http://insecure.example
+summary: A company entry with several problems at once.
+sources: [nowhere]
+founded: 20x
+---
+`;
+    const problems = problemsFor(file('companies', 'bad.mdx', bad));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/companies\/bad\.mdx:3 country must be an ISO 3166-1 alpha-2/),
+        expect.stringMatching(/^content\/companies\/bad\.mdx:4 website must be an absolute https:\/\/ URL/),
+        expect.stringMatching(/^content\/companies\/bad\.mdx:6 sources\[0\] refers to an unknown sources id "nowhere"/),
+        expect.stringMatching(/^content\/companies\/bad\.mdx:7 founded /),
+      ]),
+    );
+  });
+
+  it.each([
+    ['malformed date', 'awarded: 2025-13-01\n', /:\d+ awarded must be a real date/],
+    ['bad currency', '', /currency must be an ISO 4217/, (s: string) => s.replace('currency: USD', 'currency: DOLLARS')],
+    ['javascript: URL in front matter', 'procurementUrl: "javascript:alert(1)"\n', /procurementUrl must be an absolute http/],
+    ['unknown field', 'valeu: 3\n', /valeu is not a known field/],
+  ])('rejects a %s', (_name, extra, pattern, mutate?: (s: string) => string) => {
+    const text = (mutate ?? ((s: string) => s))(contract('example-agency', 'example-corp', extra));
+    expect(problemsFor(file('contracts', 'deal.mdx', text)).some((p) => pattern.test(p))).toBe(true);
+  });
+
+  it('rejects a file name that is not a kebab-case id and suggests one', () => {
+    const problems = problemsFor(file('companies', 'Example Corp 2.mdx', '---\nname: x\n---\n'));
+    expect(problems).toContain('content/companies/Example Corp 2.mdx:1 file file name "Example Corp 2" is not a valid id: use lower-case ASCII letters, digits and hyphens, e.g. "example-corp-2.mdx"');
+  });
+
+  it('rejects unsafe MDX in the body with the line of the construct', () => {
+    const text = `---
+name: Hostile
+country: US
+summary: A company entry whose body tries to run code.
+sources: [example-source]
+---
+
+import fs from 'node:fs'
+
+Text {process.exit(1)}
+
+<script>alert(1)</script>
+
+[click](javascript:alert(1))
+`;
+    const problems = problemsFor(file('companies', 'hostile.mdx', text));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/hostile\.mdx:8 body import\/export statements are not allowed/),
+        expect.stringMatching(/hostile\.mdx:10 body JavaScript expressions/),
+        expect.stringMatching(/hostile\.mdx:12 body <script> is not allowed/),
+        expect.stringMatching(/hostile\.mdx:14 body link "javascript:alert\(1\)" uses a forbidden scheme/),
+      ]),
+    );
+  });
+
+  it('rejects a <Cite> of an unknown source', () => {
+    const text = baseFiles()[1]!;
+    const broken = file('companies', 'other.mdx', `---\nname: Other\nsummary: Another example company for the tests.\nsources: [example-source]\n---\n\nText.<Cite source="example-sorce" />\n`);
+    expect(checkContent([...baseFiles(), broken]).problems.map(formatProblem)).toContain(
+      'content/companies/other.mdx:7 body <Cite> names an unknown sources id "example-sorce"; did you mean "example-source"?',
+    );
+    expect(text).toBeDefined();
+  });
+
+  it('rejects a redirect that would shadow an existing entry, and a duplicated redirect', () => {
+    const a = file('companies', 'a-corp.mdx', `---\nname: A\nsummary: A company that was renamed once.\nsources: [example-source]\nredirectFrom: [example-corp, old-name]\n---\n`);
+    const b = file('companies', 'b-corp.mdx', `---\nname: B\nsummary: Another company claiming the same old name.\nsources: [example-source]\nredirectFrom: [old-name]\n---\n`);
+    const problems = problemsFor(a, b);
+    expect(problems.some((p) => p.includes('"example-corp" is the id of an existing entry'))).toBe(true);
+    expect(problems.some((p) => p.includes('"old-name" already redirects to content/companies/a-corp.mdx'))).toBe(true);
+  });
+
+  it('rejects a translation of a missing entry and accepts one of an existing entry', () => {
+    const orphan = file('companies', 'ghost.ar.mdx', '---\nname: شبح\n---\n');
+    const good = file('companies', 'example-corp.ar.mdx', '---\nname: شركة مثال\nsummary: شركة مثال تستخدمها الاختبارات.\n---\n\nنص.<Cite source="example-source" />\n');
+    const result = checkContent([...baseFiles(), orphan, good]);
+    expect(result.problems.map(formatProblem).some((p) => p.startsWith('content/companies/ghost.ar.mdx:1 file is a translation of an unknown companies id "ghost"'))).toBe(true);
+    expect(result.entries.find((e) => e.key === 'companies/example-corp')!.translations.ar?.data.name).toBe('شركة مثال');
+  });
+
+  it('reports YAML syntax errors and missing front matter', () => {
+    const problems = problemsFor(file('companies', 'broken-yaml.mdx', '---\nname: [unclosed\n---\n'), file('companies', 'no-front.mdx', 'Just text.\n'));
+    expect(problems.some((p) => p.startsWith('content/companies/broken-yaml.mdx') && p.includes('not valid YAML'))).toBe(true);
+    expect(problems).toContain('content/companies/no-front.mdx:1 front matter the file must start with front matter between two "---" lines');
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { ar } from '../../src/i18n/ar';
+import { translator } from '../../src/i18n';
+import { numberFootnotes } from '../../src/lib/citations';
+import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
+import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/entry-keys';
+import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/graph';
+import { formatMoney, sumByCurrencyAndKind } from '../../src/lib/money';
+import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/paths';
+import { agencyRelations, companyRelations } from '../../src/lib/relations';
+import { nearest } from '../../src/lib/suggest';
+
+describe('dates', () => {
+  it.each([
+    ['2025', 'en-GB', '2025'],
+    ['2025-04', 'en-GB', 'April 2025'],
+    ['2025-04-17', 'en-GB', '17 April 2025'],
+    ['2025-04', 'ar', 'أبريل 2025'],
+  ])('formats %s in %s as %s (only the known precision)', (value, locale, expected) => {
+    expect(formatPartialDate(value, locale)).toBe(expected);
+  });
+  it('parses precision', () => {
+    expect(parsePartialDate('2025').precision).toBe('year');
+    expect(parsePartialDate('2025-04').precision).toBe('month');
+    expect(parsePartialDate('2025-04-17')).toEqual({ year: 2025, month: 4, day: 17, precision: 'day' });
+  });
+  it('sorts partial dates: a year heads its own months and days', () => {
+    expect(['2025-04-17', '2024', '2025', '2025-04', '2025-01-31'].sort(compareDates)).toEqual(['2024', '2025', '2025-01-31', '2025-04', '2025-04-17']);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    [30_000_000, 'USD', 'en-GB', 'symbol', 'US$30 million'],
+    [1_220_000_000, 'USD', 'en-GB', 'symbol', 'US$1.22 billion'],
+    [75_000_000_000, 'USD', 'en-GB', 'symbol', 'US$75 billion'],
+    [5_000, 'ILS', 'en-GB', 'symbol', '₪5,000'],
+    [30_000_000, 'USD', 'ar', 'name', '30 مليون دولار أمريكي'],
+  ] as const)('formats %d %s in %s', (amount, currency, locale, display, expected) => {
+    expect(formatMoney(amount, currency, locale, display)).toBe(expected);
+  });
+  it('never adds different currencies or kinds', () => {
+    const totals = sumByCurrencyAndKind([
+      { amount: 10, currency: 'USD', kind: 'reported', isMinimum: false },
+      { amount: 5, currency: 'USD', kind: 'reported', isMinimum: true },
+      { amount: 7, currency: 'USD', kind: 'ceiling', isMinimum: false },
+      { amount: 3, currency: 'ILS', kind: 'reported', isMinimum: false },
+    ]);
+    expect(totals).toEqual([
+      { currency: 'ILS', kind: 'reported', amount: 3, isMinimum: false, count: 1 },
+      { currency: 'USD', kind: 'ceiling', amount: 7, isMinimum: false, count: 1 },
+      { currency: 'USD', kind: 'reported', amount: 15, isMinimum: true, count: 2 },
+    ]);
+  });
+});
+
+describe('suggestions', () => {
+  it.each([
+    ['palantir', ['palantir-technologies', 'microsoft'], 'palantir-technologies'],
+    ['microsfot', ['palantir-technologies', 'microsoft'], 'microsoft'],
+    ['ice', ['ice', 'dhs'], 'ice'],
+    ['zzzzzzzz', ['palantir-technologies', 'microsoft'], undefined],
+    ['x', [], undefined],
+  ])('nearest(%s) is %s', (wanted, candidates, expected) => expect(nearest(wanted, candidates)).toBe(expected));
+});
+
+describe('entry keys and paths', () => {
+  it.each([
+    ['/companies/palantir/', { key: 'companies/palantir' }],
+    ['/companies/palantir', { key: 'companies/palantir' }],
+    ['/companies/palantir/#work-for-ice', { key: 'companies/palantir', anchor: 'work-for-ice' }],
+    ['/companies/Palantir/', { badId: 'Palantir', collection: 'companies' }],
+    ['/timeline/', undefined],
+    ['/people/x/', undefined],
+  ])('entryKeyFromPath(%s)', (path, expected) => expect(entryKeyFromPath(path)).toEqual(expected));
+  it('guards keys', () => {
+    expect(isEntryKey('companies/palantir')).toBe(true);
+    expect(isEntryKey('companies/palantir/extra')).toBe(false);
+    expect(isEntryKey('palantir')).toBe(false);
+  });
+  it.each([
+    ['/', '/companies/x/', '/companies/x/'],
+    ['/wiki/', '/companies/x/', '/wiki/companies/x/'],
+    ['/wiki', '/companies/x/', '/wiki/companies/x/'],
+  ])('withBase(%s, %s)', (base, path, expected) => expect(withBase(path, base)).toBe(expected));
+  it('prefixes Arabic paths and strips them again', () => {
+    expect(entryPath('agencies/ice' as EntryKey, 'ar')).toBe('/ar/agencies/ice/');
+    expect(localePath('en', '/timeline/')).toBe('/timeline/');
+    expect(stripLocale('/ar/agencies/ice/')).toEqual({ locale: 'ar', path: '/agencies/ice/' });
+    expect(stripLocale('/agencies/ice/')).toEqual({ locale: 'en', path: '/agencies/ice/' });
+  });
+});
+
+const node = (key: string, data: Record<string, unknown>, bodyLinks: string[] = [], bodyCites: string[] = []): GraphNode => ({
+  key: key as EntryKey,
+  collection: key.split('/')[0] as GraphNode['collection'],
+  data,
+  bodyLinks: bodyLinks as EntryKey[],
+  bodyCites,
+});
+
+function sampleGraph() {
+  const nodes = [
+    node('agencies/dhs', { sources: ['s'] }),
+    node('agencies/ice', { parent: 'dhs', sources: ['s'] }, ['companies/palantir']),
+    node('companies/palantir', { sources: ['s'] }, ['agencies/ice']),
+    node('companies/aws', { parent: 'amazon', sources: ['s'] }),
+    node('companies/amazon', { sources: ['s'] }),
+    node('contracts/ios', {
+      buyer: 'ice',
+      suppliers: [{ company: 'palantir' }],
+      values: [{ amount: 30, currency: 'USD', kind: 'reported', isMinimum: false, source: 's' }],
+      sources: ['s'],
+    }),
+    node('contracts/joint', {
+      buyer: 'dhs',
+      suppliers: [{ company: 'palantir' }, { company: 'aws', share: { amount: 4, currency: 'USD', kind: 'reported', isMinimum: false, source: 's' } }],
+      values: [{ amount: 10, currency: 'USD', kind: 'ceiling', isMinimum: false, source: 's' }],
+      sources: ['s'],
+    }),
+    node('events/letter', { involved: ['agencies/ice', 'companies/palantir'], sources: ['s'] }),
+    node('sources/s', {}),
+  ];
+  return { nodes, graph: buildGraph(nodes), dataOf: (k: EntryKey) => nodes.find((n) => n.key === k)?.data };
+}
+
+describe('graph and backlinks', () => {
+  it('builds a reverse index of typed edges', () => {
+    const { graph } = sampleGraph();
+    expect(incomingBy(graph, entryKey('agencies', 'dhs'), 'parent')).toEqual(['agencies/ice']);
+    expect(incomingBy(graph, entryKey('companies', 'palantir'), 'supplier').sort()).toEqual(['contracts/ios', 'contracts/joint']);
+    expect(incomingBy(graph, entryKey('sources', 's'), 'cites')).toHaveLength(8);
+  });
+  it('groups the relations of each linking entry and sorts backlinks', () => {
+    const { graph } = sampleGraph();
+    expect(backlinksOf(graph, entryKey('companies', 'palantir'))).toEqual([
+      { from: 'agencies/ice', relations: ['mentions'] },
+      { from: 'contracts/ios', relations: ['supplier'] },
+      { from: 'contracts/joint', relations: ['supplier'] },
+      { from: 'events/letter', relations: ['involved'] },
+    ]);
+  });
+  it('never links an entry to itself', () => {
+    const graph = buildGraph([node('companies/a', { sources: [] }, ['companies/a'])]);
+    expect(graph.edges).toEqual([]);
+  });
+  it('derives company and agency relations without adding unlike values', () => {
+    const { graph, dataOf } = sampleGraph();
+    const palantir = companyRelations(graph, entryKey('companies', 'palantir'), dataOf);
+    expect(palantir.buyers.sort()).toEqual(['agencies/dhs', 'agencies/ice']);
+    expect(palantir.values.attributed).toEqual([{ currency: 'USD', kind: 'reported', amount: 30, isMinimum: false, count: 1 }]);
+    expect(palantir.values.joint).toEqual([{ currency: 'USD', kind: 'ceiling', amount: 10, isMinimum: false, count: 1 }]);
+    const aws = companyRelations(graph, entryKey('companies', 'aws'), dataOf);
+    expect(aws.values.attributed[0]!.amount).toBe(4);
+    expect(companyRelations(graph, entryKey('companies', 'amazon'), dataOf).subsidiaries).toEqual(['companies/aws']);
+    const dhs = agencyRelations(graph, entryKey('agencies', 'dhs'), dataOf);
+    expect(dhs.subAgencies).toEqual(['agencies/ice']);
+    expect(dhs.suppliers.sort()).toEqual(['companies/aws', 'companies/palantir']);
+  });
+});
+
+describe('footnotes', () => {
+  it('numbers body citations in reading order, one note per outlet, then uncited front-matter sources', () => {
+    const notes = numberFootnotes(
+      [{ source: 'a' }, { source: 'b', via: 'Wired' }, { source: 'a' }, { source: 'b' }],
+      [{ source: 'a' }, { source: 'c' }],
+    );
+    expect(notes.map((n) => [n.n, n.source, n.via, n.uses])).toEqual([
+      [1, 'a', undefined, 2],
+      [2, 'b', 'Wired', 1],
+      [3, 'b', undefined, 1],
+      [4, 'c', undefined, 0],
+    ]);
+  });
+});
+
+describe('interface text', () => {
+  it('has every key in both languages, none empty', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(ar)) expect(value.trim(), key).not.toBe('');
+  });
+  it('keeps the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(ar[key]), key).toEqual(placeholders(en[key]));
+  });
+  it('fills placeholders', () => expect(translator('en')('entry.via', { outlet: 'Wired' })).toBe('citing Wired'));
+});
