@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { systemChromium } from './tests/e2e/chromium-path';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
-const executablePath = systemChromium();
+/**
+ * Two sites are served: the real production build (dist/, from content/) and a
+ * small fixture wiki built under a sub-path (/wiki/) with a redirect and a
+ * translation, so base-path handling and redirects are tested too.
+ * `npm run test:e2e` builds the fixture first (see scripts/build-fixture.ts).
+ */
+const sitePort = Number(process.env.E2E_PORT ?? 4329);
+const fixturePort = sitePort + 1;
+export const FIXTURE_OUT = '.cache/fixture-dist';
+export const FIXTURE_BASE = '/wiki/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,19 +20,29 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       // A system Chromium when there is one (Playwright cannot download browsers everywhere).
-      executablePath,
+      executablePath: systemChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: {
-    // Serves the production build in dist/ (npm test builds it first).
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${sitePort}` } },
+    { name: 'fixture', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}` } },
+  ],
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts dist ${sitePort} /`,
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/serve.ts ${FIXTURE_OUT} ${fixturePort} ${FIXTURE_BASE}`,
+      url: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

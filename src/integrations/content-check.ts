@@ -13,6 +13,7 @@ export function contentCheck(): AstroIntegration {
     name: 'wiki:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'preview') return; // serving an existing build reads no content
         const root = fileURLToPath(config.root);
         const { files, stray } = readContentDir(root);
         const { problems } = checkContent(files, stray);
