@@ -7,12 +7,15 @@ import { searchIndex } from './src/integrations/search-index';
 /** Where the site is hosted; override with SITE_URL and BASE_PATH (e.g. "/wiki/"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.WIKI_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
   // Test fixtures and the benchmark build elsewhere so dist/ is never clobbered.
-  outDir: process.env.WIKI_OUT_DIR ?? './dist',
+  outDir,
+  // A build into another outDir gets its own cache, so parallel builds never share one.
+  cacheDir: process.env.WIKI_CACHE_DIR ?? (process.env.WIKI_OUT_DIR ? `${outDir}.astro-cache` : './node_modules/.astro'),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), searchIndex()],

@@ -9,7 +9,9 @@ import { systemChromium } from './tests/e2e/chromium-path';
  */
 const sitePort = Number(process.env.E2E_PORT ?? 4329);
 const fixturePort = sitePort + 1;
-export const FIXTURE_OUT = '.cache/fixture-dist';
+/** The production build under test (dist/ unless WIKI_OUT_DIR says otherwise). */
+export const SITE_OUT = process.env.WIKI_OUT_DIR ?? 'dist';
+export const FIXTURE_OUT = process.env.FIXTURE_OUT ?? '.cache/fixture-dist';
 export const FIXTURE_BASE = '/wiki/';
 
 export default defineConfig({
@@ -33,7 +35,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx scripts/serve.ts dist ${sitePort} /`,
+      command: `npx tsx scripts/serve.ts ${SITE_OUT} ${sitePort} /`,
       url: `http://127.0.0.1:${sitePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,6 +1,7 @@
 /**
  * Builds the fixture wiki (tests/fixtures/wiki/content) under the sub-path
- * /wiki/ into .cache/fixture-dist, for the "fixture" Playwright project.
+ * /wiki/ into .cache/fixture-dist (or $FIXTURE_OUT), for the "fixture"
+ * Playwright project.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -9,7 +10,7 @@ const result = spawnSync('npx', ['astro', 'build'], {
   env: {
     ...process.env,
     WIKI_CONTENT_DIR: 'tests/fixtures/wiki/content',
-    WIKI_OUT_DIR: '.cache/fixture-dist',
+    WIKI_OUT_DIR: process.env.FIXTURE_OUT ?? '.cache/fixture-dist',
     BASE_PATH: '/wiki/',
     SITE_URL: 'https://example.org',
   },
