@@ -12,7 +12,7 @@ import type { ContractData } from '../schemas/contract';
 import type { EventData } from '../schemas/event';
 import type { SourceData } from '../schemas/source';
 import { COLLECTIONS } from '../schemas/shared';
-import { TAGS } from '../schemas/vocabulary';
+import { tagLabel } from '../schemas/vocabulary';
 import { numberFootnotes, type CitationRef, type Footnote } from './citations';
 import { entryKey, type EntryKey } from './entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from './relations';
@@ -36,8 +36,8 @@ const text = (s: string | undefined, lang?: string): FactValue | undefined => (s
 const time = (value: string | undefined, locale: Locale): FactValue | undefined =>
   value ? { time: value, text: dateText(value, locale)! } : undefined;
 
-function tagText(tags: readonly string[]): string | undefined {
-  return tags.length ? tags.map((tag) => TAGS[tag as keyof typeof TAGS] ?? tag).join(', ') : undefined;
+function tagText(tags: readonly string[], locale: Locale): string | undefined {
+  return tags.length ? tags.map((tag) => tagLabel(tag, locale)).join(locale === 'ar' ? '، ' : ', ') : undefined;
 }
 
 function dateOf(wiki: Wiki, key: EntryKey): string {
@@ -60,7 +60,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
         { label: t('field.parentCompany'), value: d.parent ? { links: [link(entryKey('companies', d.parent))] } : undefined },
         { label: t('field.headquarters'), value: text(countryName(d.country, locale)) },
         { label: t('field.founded'), value: d.founded ? text(String(d.founded)) : undefined },
-        { label: t('field.products'), value: text(tagText(d.products), locale === 'en' ? undefined : 'en') },
+        { label: t('field.products'), value: text(tagText(d.products, locale)) },
         { label: t('field.website'), value: d.website ? { url: d.website } : undefined },
         { label: t('field.wikidata'), value: d.wikidata ? { url: `https://www.wikidata.org/wiki/${d.wikidata}`, label: d.wikidata } : undefined },
       ];

@@ -28,23 +28,53 @@ export function formatMoney(amount: number, currency: string, locale: string, di
 export interface MoneyTotal {
   currency: string;
   kind: ValueKind;
+  /** The total, taking the lowest report wherever sources differ. */
   amount: number;
+  /** The total taking the highest report wherever sources differ; equals amount when they agree. */
+  high: number;
   /** True when any part is a minimum ("more than"), so the total is one too. */
   isMinimum: boolean;
-  /** How many values were added. */
+  /** How many contracts (or separate values) were added. */
   count: number;
 }
 
-/** Sum values per currency and kind, in a stable order (currency, then kind). */
-export function sumByCurrencyAndKind(values: readonly Pick<Money, 'amount' | 'currency' | 'kind' | 'isMinimum'>[]): MoneyTotal[] {
+type MoneyLike = Pick<Money, 'amount' | 'currency' | 'kind' | 'isMinimum'>;
+
+/**
+ * Totals over contracts, per currency and kind, in a stable order.
+ *
+ * Each inner list is one contract's values. Two values of the same currency and
+ * kind on one contract are different reports of the same figure (sources often
+ * disagree: US$1.2 billion vs US$1.22 billion), never parts to add, so each
+ * contract contributes its lowest and highest report and the total is a range.
+ */
+export function sumContractValues(contracts: readonly (readonly MoneyLike[])[]): MoneyTotal[] {
   const totals = new Map<string, MoneyTotal>();
-  for (const v of values) {
-    const key = `${v.currency}|${v.kind}`;
-    const t = totals.get(key) ?? { currency: v.currency, kind: v.kind, amount: 0, isMinimum: false, count: 0 };
-    t.amount += v.amount;
-    t.isMinimum ||= v.isMinimum;
-    t.count += 1;
-    totals.set(key, t);
+  for (const values of contracts) {
+    const perContract = new Map<string, { low: number; high: number; isMinimum: boolean; currency: string; kind: ValueKind }>();
+    for (const v of values) {
+      const key = `${v.currency}|${v.kind}`;
+      const c = perContract.get(key);
+      if (!c) perContract.set(key, { low: v.amount, high: v.amount, isMinimum: v.isMinimum, currency: v.currency, kind: v.kind });
+      else {
+        c.low = Math.min(c.low, v.amount);
+        c.high = Math.max(c.high, v.amount);
+        c.isMinimum ||= v.isMinimum;
+      }
+    }
+    for (const [key, c] of perContract) {
+      const t = totals.get(key) ?? { currency: c.currency, kind: c.kind, amount: 0, high: 0, isMinimum: false, count: 0 };
+      t.amount += c.low;
+      t.high += c.high;
+      t.isMinimum ||= c.isMinimum;
+      t.count += 1;
+      totals.set(key, t);
+    }
   }
   return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.kind.localeCompare(b.kind));
+}
+
+/** Sum separate values (each a distinct amount, e.g. suppliers' own shares) per currency and kind. */
+export function sumByCurrencyAndKind(values: readonly MoneyLike[]): MoneyTotal[] {
+  return sumContractValues(values.map((v) => [v]));
 }

@@ -6,7 +6,7 @@ import type { Money } from '../schemas/money';
 import type { ContractData } from '../schemas/contract';
 import { entryKey, type EntryKey } from './entry-keys';
 import { incomingBy, type Graph } from './graph';
-import { sumByCurrencyAndKind, type MoneyTotal } from './money';
+import { sumContractValues, type MoneyTotal } from './money';
 
 export type DataOf = (key: EntryKey) => Record<string, unknown> | undefined;
 
@@ -37,34 +37,35 @@ export interface AgencyRelations {
 
 export function companyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): CompanyRelations {
   const contracts = incomingBy(graph, key, 'supplier');
-  const attributed: Money[] = [];
-  const joint: Money[] = [];
+  // One list per contract: a contract's several values are alternative reports (see sumContractValues).
+  const attributed: Money[][] = [];
+  const joint: Money[][] = [];
   const companyId = key.slice('companies/'.length);
   for (const c of contracts) {
     const data = dataOf(c) as ContractData | undefined;
     if (!data) continue;
     const me = data.suppliers.find((s) => s.company === companyId);
-    if (me?.share) attributed.push(me.share);
-    else if (data.suppliers.length === 1) attributed.push(...data.values);
-    else joint.push(...data.values);
+    if (me?.share) attributed.push([me.share]);
+    else if (data.suppliers.length === 1) attributed.push(data.values);
+    else joint.push(data.values);
   }
   return {
     contracts,
     buyers: unique(contracts.map((c) => entryKey('agencies', String((dataOf(c) as ContractData).buyer)))),
     subsidiaries: incomingBy(graph, key, 'parent'),
     events: incomingBy(graph, key, 'involved'),
-    values: { attributed: sumByCurrencyAndKind(attributed), joint: sumByCurrencyAndKind(joint) },
+    values: { attributed: sumContractValues(attributed), joint: sumContractValues(joint) },
   };
 }
 
 export function agencyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): AgencyRelations {
   const contracts = incomingBy(graph, key, 'buyer');
-  const values: Money[] = [];
+  const values: Money[][] = [];
   const suppliers: EntryKey[] = [];
   for (const c of contracts) {
     const data = dataOf(c) as ContractData | undefined;
     if (!data) continue;
-    values.push(...data.values);
+    values.push(data.values);
     for (const s of data.suppliers) suppliers.push(entryKey('companies', s.company));
   }
   return {
@@ -72,7 +73,7 @@ export function agencyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): Ag
     suppliers: unique(suppliers),
     subAgencies: incomingBy(graph, key, 'parent'),
     events: incomingBy(graph, key, 'involved'),
-    values: sumByCurrencyAndKind(values),
+    values: sumContractValues(values),
   };
 }
 

@@ -50,7 +50,9 @@ export function moneyDetail(m: Money, locale: Locale, t: Translate): string {
 }
 
 export function totalText(total: MoneyTotal, locale: Locale, t: Translate): string {
-  return `${moneyText(total, locale, t)} (${t(`money.kind.${total.kind}` as UiKey)})`;
+  const low = moneyText(total, locale, t);
+  const amount = total.high === total.amount ? low : t('money.range', { low, high: moneyText({ ...total, amount: total.high }, locale, t) });
+  return `${amount} (${t(`money.kind.${total.kind}` as UiKey)})`;
 }
 
 export function countryName(code: string | undefined, locale: Locale): string | undefined {

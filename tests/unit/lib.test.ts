@@ -6,7 +6,7 @@ import { numberFootnotes } from '../../src/lib/citations';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
 import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/entry-keys';
 import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/graph';
-import { formatMoney, sumByCurrencyAndKind } from '../../src/lib/money';
+import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/money';
 import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/paths';
 import { agencyRelations, companyRelations } from '../../src/lib/relations';
 import { nearest } from '../../src/lib/suggest';
@@ -48,9 +48,19 @@ describe('money', () => {
       { amount: 3, currency: 'ILS', kind: 'reported', isMinimum: false },
     ]);
     expect(totals).toEqual([
-      { currency: 'ILS', kind: 'reported', amount: 3, isMinimum: false, count: 1 },
-      { currency: 'USD', kind: 'ceiling', amount: 7, isMinimum: false, count: 1 },
-      { currency: 'USD', kind: 'reported', amount: 15, isMinimum: true, count: 2 },
+      { currency: 'ILS', kind: 'reported', amount: 3, high: 3, isMinimum: false, count: 1 },
+      { currency: 'USD', kind: 'ceiling', amount: 7, high: 7, isMinimum: false, count: 1 },
+      { currency: 'USD', kind: 'reported', amount: 15, high: 15, isMinimum: true, count: 2 },
+    ]);
+  });
+  it('never adds two reports of the same contract: they make a range', () => {
+    const nimbus = [
+      { amount: 1_200_000_000, currency: 'USD', kind: 'reported', isMinimum: false },
+      { amount: 1_220_000_000, currency: 'USD', kind: 'reported', isMinimum: false },
+    ] as const;
+    const other = [{ amount: 30_000_000, currency: 'USD', kind: 'reported', isMinimum: false }] as const;
+    expect(sumContractValues([nimbus, other])).toEqual([
+      { currency: 'USD', kind: 'reported', amount: 1_230_000_000, high: 1_250_000_000, isMinimum: false, count: 2 },
     ]);
   });
 });
@@ -149,8 +159,8 @@ describe('graph and backlinks', () => {
     const { graph, dataOf } = sampleGraph();
     const palantir = companyRelations(graph, entryKey('companies', 'palantir'), dataOf);
     expect(palantir.buyers.sort()).toEqual(['agencies/dhs', 'agencies/ice']);
-    expect(palantir.values.attributed).toEqual([{ currency: 'USD', kind: 'reported', amount: 30, isMinimum: false, count: 1 }]);
-    expect(palantir.values.joint).toEqual([{ currency: 'USD', kind: 'ceiling', amount: 10, isMinimum: false, count: 1 }]);
+    expect(palantir.values.attributed).toEqual([{ currency: 'USD', kind: 'reported', amount: 30, high: 30, isMinimum: false, count: 1 }]);
+    expect(palantir.values.joint).toEqual([{ currency: 'USD', kind: 'ceiling', amount: 10, high: 10, isMinimum: false, count: 1 }]);
     const aws = companyRelations(graph, entryKey('companies', 'aws'), dataOf);
     expect(aws.values.attributed[0]!.amount).toBe(4);
     expect(companyRelations(graph, entryKey('companies', 'amazon'), dataOf).subsidiaries).toEqual(['companies/aws']);

@@ -1,0 +1,263 @@
+/**
+ * The search page's island: runs Pagefind queries as the reader types, offers
+ * filters built from the index, and keeps the query and filters in the URL so
+ * a search can be shared. Everything the reader sees is built with DOM APIs
+ * (no innerHTML), and excerpts keep only Pagefind's <mark> highlighting.
+ */
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (q: string | null, o: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+}
+
+const PAGE_SIZE = 10;
+/** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
+const RERANK_DEPTH = 20;
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+
+/**
+ * How well an entry's names match the query: 3 for an exact name, alias or
+ * acronym; 2-3 for a name starting with the query; 1-2 for a name containing it
+ * as a word, higher the more of the name the query covers; 0 otherwise.
+ * Pagefind ranks by body text, so a contract that repeats "Microsoft" can
+ * outrank the company itself; researchers typing a name expect that entry first.
+ */
+export function nameMatch(query: string, names: readonly string[]): number {
+  const q = fold(query);
+  if (!q) return 0;
+  const word = new RegExp(`(^|[\\s(/-])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s)/,-])`, 'u');
+  let best = 0;
+  for (const name of names.map(fold).filter(Boolean)) {
+    const cover = q.length / name.length;
+    if (name === q) return 3;
+    if (name.startsWith(q)) best = Math.max(best, 2 + cover);
+    else if (word.test(name)) best = Math.max(best, 1 + cover);
+  }
+  return best;
+}
+
+/** Stable re-ranking of loaded hits by name match, keeping Pagefind's order within a tier. */
+export function rerankByName<T extends { names: string[] }>(query: string, hits: readonly T[]): T[] {
+  return hits
+    .map((hit, i) => ({ hit, i, tier: nameMatch(query, hit.names) }))
+    .sort((a, b) => b.tier - a.tier || a.i - b.i)
+    .map((x) => x.hit);
+}
+
+/** Split a Pagefind excerpt into text and highlighted runs; anything else is shown as text. */
+export function excerptRuns(excerpt: string): { text: string; mark: boolean }[] {
+  const runs: { text: string; mark: boolean }[] = [];
+  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  let mark = false;
+  for (const part of parts) {
+    if (part === '<mark>') mark = true;
+    else if (part === '</mark>') mark = false;
+    else if (part) runs.push({ text: decodeEntities(part), mark });
+  }
+  return runs;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function excerptNode(excerpt: string): HTMLElement {
+  const p = el('p', { className: 'excerpt' });
+  for (const run of excerptRuns(excerpt)) p.append(run.mark ? el('mark', {}, run.text) : run.text);
+  return p;
+}
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
+  const filterKeys = (root.dataset.filters ?? '').split(' ').filter(Boolean);
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  root.querySelector('[data-search-noscript]')?.remove();
+
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  const selected = new Map<string, Set<string>>(filterKeys.map((k) => [k, new Set(params.getAll(k))]));
+
+  let pagefind: Pagefind;
+  try {
+    status.textContent = text.loading;
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    // Short pages (an agency, a contract) should not lose to long ones that merely repeat a name.
+    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: { pageLength: 0.25, termSaturation: 1.2 } });
+    await pagefind.init();
+  } catch {
+    status.textContent = text.error;
+    return;
+  }
+
+  const allFilters = await pagefind.filters();
+  renderFilterGroups(allFilters);
+  filterBox.hidden = false;
+
+  let current: (() => Promise<PagefindData>)[] = [];
+  let shown = 0;
+
+  function renderFilterGroups(available: Record<string, Record<string, number>>) {
+    groups.replaceChildren();
+    for (const key of filterKeys) {
+      const values = Object.keys(allFilters[key] ?? {});
+      if (!values.length) continue;
+      values.sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang)));
+      const legend = el('legend', {}, text[`filter.${key}`] ?? key);
+      const fieldset = el('fieldset', { className: 'filter-group' }, legend);
+      fieldset.dataset.filter = key;
+      const ul = el('ul');
+      values.forEach((value, i) => {
+        const id = `filter-${key}-${i}`;
+        const box = el('input', { type: 'checkbox', id, value, checked: selected.get(key)!.has(value) });
+        box.dataset.filterKey = key;
+        const count = available[key]?.[value] ?? 0;
+        const label = el('label', { htmlFor: id }, value, ' ', el('span', { className: 'count' }, `(${count})`));
+        ul.append(el('li', {}, box, label));
+      });
+      fieldset.append(ul);
+      groups.append(fieldset);
+    }
+  }
+
+  function updateCounts(available: Record<string, Record<string, number>>) {
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const count = available[box.dataset.filterKey!]?.[box.value] ?? 0;
+      const span = box.parentElement?.querySelector('.count');
+      if (span) span.textContent = `(${count})`;
+    }
+  }
+
+  function activeFilters(): Record<string, { any: string[] }> {
+    const out: Record<string, { any: string[] }> = {};
+    for (const [key, values] of selected) if (values.size) out[key] = { any: [...values] };
+    return out;
+  }
+
+  function syncUrl() {
+    const url = new URL(location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    for (const [key, values] of selected) for (const v of values) url.searchParams.append(key, v);
+    history.replaceState(null, '', url);
+  }
+
+  async function renderMore() {
+    const batch = current.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((load) => load()));
+    for (const d of data) list.append(resultItem(d));
+    shown += batch.length;
+    more.hidden = shown >= current.length;
+  }
+
+  function resultItem(d: PagefindData): HTMLLIElement {
+    const link = el('a', { href: d.url }, d.meta.title ?? d.url);
+    const heading = el('h2', {}, link);
+    const head = el('p', { className: 'type-badge' }, d.meta.type ?? '');
+    if (d.meta.date) head.append(' · ', el('span', {}, d.meta.date));
+    const item = el('li', {}, el('article', {}, head, heading));
+    item.dataset.searchResult = '';
+    const article = item.firstElementChild!;
+    if (d.meta.summary) article.append(el('p', { className: 'summary' }, d.meta.summary));
+    article.append(excerptNode(d.excerpt));
+    const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+    if (subs.length) {
+      const ul = el('ul', { className: 'sub-results' });
+      ul.setAttribute('aria-label', text.inSection);
+      for (const s of subs) ul.append(el('li', {}, el('a', { href: s.url }, s.title), excerptNode(s.excerpt)));
+      article.append(ul);
+    }
+    return item;
+  }
+
+  let latest: PagefindSearch | undefined;
+
+  async function run() {
+    syncUrl();
+    const q = input.value.trim();
+    const filters = activeFilters();
+    if (!q && !Object.keys(filters).length) {
+      current = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = text.prompt;
+      updateCounts(allFilters);
+      return;
+    }
+    const search = await pagefind.debouncedSearch(q || null, { filters }, 60);
+    if (search === null) return; // a newer keystroke superseded this search
+    latest = search;
+    const head = await Promise.all(
+      search.results.slice(0, RERANK_DEPTH).map(async (r) => {
+        const data = await r.data();
+        return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(' | ')] };
+      }),
+    );
+    if (search !== latest) return;
+    current = [
+      ...(q ? rerankByName(q, head) : head).map((h) => () => Promise.resolve(h.data)),
+      ...search.results.slice(RERANK_DEPTH).map((r) => () => r.data()),
+    ];
+    shown = 0;
+    list.replaceChildren();
+    updateCounts(search.filters);
+    const n = current.length;
+    status.textContent = n === 0 ? text.none : (n === 1 ? text.countOne : text.count).replace('{count}', String(n));
+    await renderMore();
+  }
+
+  input.addEventListener('input', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  groups.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (!box.dataset.filterKey) return;
+    const set = selected.get(box.dataset.filterKey)!;
+    if (box.checked) set.add(box.value);
+    else set.delete(box.value);
+    void run();
+  });
+  clear.addEventListener('click', () => {
+    for (const set of selected.values()) set.clear();
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+    void run();
+  });
+  more.addEventListener('click', () => void renderMore());
+  await run();
+}

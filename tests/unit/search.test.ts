@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { excerptRuns, nameMatch, rerankByName } from '../../src/scripts/search';
+
+describe('name matching for search ranking', () => {
+  it.each([
+    ['ICE', ['U.S. Immigration and Customs Enforcement', 'ICE'], 3],
+    ['microsoft', ['Microsoft'], 3],
+    ['Palantir', ['Palantir Technologies'], 2 + 8 / 21],
+    ['Nimbus', ['Project Nimbus'], 1 + 6 / 14],
+    ['ice', ['Microsoft Azure and AI services for ICE'], 1 + 3 / 39],
+    ['ice', ['Police state'], 0],
+    ['', ['Anything'], 0],
+    ['Sécurité', ['securite'], 3],
+  ] as const)('%s against %j scores %d', (q, names, score) => {
+    expect(nameMatch(q, names)).toBeCloseTo(score, 6);
+  });
+
+  it('puts the entry named by the query first and keeps the rest in order', () => {
+    const hits = [
+      { id: 'letter', names: ["Amazon and Google workers' letter on Nimbus"] },
+      { id: 'other', names: ['Unrelated'] },
+      { id: 'nimbus', names: ['Project Nimbus'] },
+      { id: 'signed', names: ['Project Nimbus contract signed'] },
+    ];
+    expect(rerankByName('Nimbus', hits).map((h) => h.id)).toEqual(['nimbus', 'signed', 'letter', 'other']);
+  });
+});
+
+describe('excerpt highlighting', () => {
+  it('keeps only <mark> and shows everything else as text', () => {
+    expect(excerptRuns('the <mark>ICE</mark> contract &lt;script&gt;')).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'ICE', mark: true },
+      { text: ' contract <script>', mark: false },
+    ]);
+  });
+});
