@@ -8,10 +8,10 @@ import type { z } from 'astro/zod';
 import { SCHEMAS } from '../schemas';
 import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../schemas/shared';
 import { translationSchema, type TranslationData } from '../schemas/translation';
-import type { RawFile, TranslationLocale } from './content-files';
+import { firstDifference, normaliseForComparison, type RawFile, type TranslationLocale } from './content-files';
 import { entryKey, entryKeyFromPath, isEntryKey, splitKey, type EntryKey } from './entry-keys';
-import { parseBody, type BodyCite } from './mdx-body';
-import { nearest } from './suggest';
+import { hrefProblem, parseBody, type BodyCite, type ParsedBody } from './mdx-body';
+import { nearest, suggestId } from './suggest';
 
 export interface Problem {
   file: string;
@@ -144,52 +144,171 @@ export function referencesOf(collection: CollectionName, data: Record<string, un
   return refs;
 }
 
+/**
+ * Site paths that are not entries, each with and without the /ar/ prefix in
+ * the built site. Keep in step with src/pages/. A body link to any other
+ * site path is reported, because it would lead to the 404 page.
+ */
+export const STATIC_ROUTES: readonly string[] = [
+  '/',
+  ...COLLECTIONS.map((c) => `/${c}/`),
+  '/timeline/',
+  '/network/',
+  '/search/',
+  '/data/',
+  '/about/',
+];
+/** Site path prefixes under which every path is accepted (files the build writes). */
+export const STATIC_PREFIXES: readonly string[] = ['/api/v1/', '/data/'];
+
+/** Front-matter keys that hold web addresses. */
+const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
+/** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
+const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
+const HIDDEN = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** Something that looks like an HTML tag or comment. */
+const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
+
+/** Every string in a front matter, with its path. */
+function stringsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  return [];
+}
+
+interface FrontMatterProblem {
+  path: PropertyKey[];
+  message: string;
+  /** For an address field: the value, and why it is refused. */
+  url?: { value: string; why: string };
+}
+
+/** Problems with front-matter text and addresses that the schemas alone would let through or explain badly. */
+function frontMatterProblems(data: unknown): FrontMatterProblem[] {
+  const out: FrontMatterProblem[] = [];
+  for (const { path, value } of stringsOf(data)) {
+    const key = path.findLast((p) => typeof p === 'string');
+    const bare = value.replace(HIDDEN, '').toLowerCase();
+    if (typeof key === 'string' && URL_KEY.test(key)) {
+      const why = hrefProblem(value, 'front matter');
+      if (why) out.push({ path, message: '', url: { value, why } });
+      continue;
+    }
+    const scheme = DANGEROUS_VALUE.exec(bare)?.[1];
+    if (scheme) {
+      out.push({ path, message: `looks like a ${scheme}: address, which is never allowed; front matter holds plain text, and addresses go in url/website fields as https://...` });
+      continue;
+    }
+    const tag = HTML_TAG.exec(value)?.[0];
+    if (tag) out.push({ path, message: `contains HTML ("${tag.slice(0, 30)}"); front matter is plain text: remove the tag` });
+  }
+  return out;
+}
+
 /** Run every check over the files read from content/. */
 export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = []): CheckResult {
   const problems: Problem[] = stray.map((s) => ({ file: s.file, line: 1, field: 'file', message: s.message }));
   const entries: CheckedEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  /** "<collection>/<old id>" -> the file that lists it in redirectFrom. */
   const redirectOwners = new Map<string, string>();
+  /** "<collection>/<old id>" -> the id it redirects to (first claim wins). */
+  const redirectTargets = new Map<string, string>();
 
   const originals = files.filter((f) => !f.locale);
   const translations = files.filter((f) => f.locale);
 
   for (const f of originals) ids.get(f.collection)!.add(f.id);
+  for (const f of originals) {
+    const raw = f.frontmatter as { redirectFrom?: unknown } | undefined;
+    if (!raw || !Array.isArray(raw.redirectFrom)) continue;
+    for (const old of raw.redirectFrom) {
+      if (typeof old === 'string' && !redirectTargets.has(`${f.collection}/${old}`)) redirectTargets.set(`${f.collection}/${old}`, f.id);
+    }
+  }
 
   const idProblem = (f: RawFile) => {
     if (ENTRY_ID_PATTERN.test(f.id)) return false;
-    const suggestion = f.id
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    const suggestion = suggestId(f.id);
+    const name = suggestion ? `${suggestion}.${f.extension}` : undefined;
+    let advice = name
+      ? `; rename it to "${name}"`
+      : '; rename it with a Latin transliteration of the name, e.g. "palantir-technologies.mdx"';
+    if (suggestion && ids.get(f.collection)!.has(suggestion) && !f.locale) {
+      advice = `; "${suggestion}" is already the id of content/${f.collection}/${suggestion}.mdx, so this is a second file for the same entry (ids differing only in case or punctuation are the same id): merge the two and delete this one`;
+    }
     problems.push({
       file: f.file,
       line: 1,
       field: 'file',
-      message: `file name "${f.id}" is not a valid id: use lower-case ASCII letters, digits and hyphens${suggestion ? `, e.g. "${suggestion}.${f.extension}"` : ''}`,
+      message: `file name "${f.id}" is not a valid id: ids are lower-case ASCII letters, digits and single hyphens (no capitals, spaces, accents or other scripts)${advice}`,
     });
     return true;
   };
 
-  /** Resolve a body link list; report unknown entries at their line. */
+  const allIds = () => COLLECTIONS.flatMap((c) => [...ids.get(c)!].map((id) => ({ collection: c, id })));
+
+  /** What a site path that is neither an entry nor a static page was probably meant to be. */
+  const guessPath = (path: string): string | undefined => {
+    const segments = path.split('/').filter(Boolean);
+    if (segments.length === 2) {
+      const collection = nearest(segments[0]!, COLLECTIONS) as CollectionName | undefined;
+      if (collection) {
+        const id = ids.get(collection)!.has(segments[1]!) ? segments[1] : nearest(segments[1]!, ids.get(collection)!);
+        if (id) return `/${collection}/${id}/`;
+      }
+    }
+    const last = segments[segments.length - 1];
+    if (!last) return undefined;
+    const exact = allIds().find((e) => e.id === last);
+    if (exact) return `/${exact.collection}/${exact.id}/`;
+    const route = nearest(`/${segments.join('/')}/`, STATIC_ROUTES);
+    if (route && route !== '/') return route;
+    const close = nearest(last, allIds().map((e) => e.id));
+    if (close) {
+      const e = allIds().find((x) => x.id === close)!;
+      return `/${e.collection}/${e.id}/`;
+    }
+    return undefined;
+  };
+
+  /** Resolve a body link list; report unknown entries and unknown site paths at their line. */
   const resolveLinks = (f: RawFile, links: { url: string; line: number }[]): EntryKey[] => {
     const out: EntryKey[] = [];
+    const report = (line: number, message: string) => problems.push({ file: f.file, line, field: 'body', message });
     for (const link of links) {
       if (!link.url.startsWith('/')) continue;
-      const target = entryKeyFromPath(link.url);
-      if (!target) continue;
-      if ('badId' in target) {
-        problems.push({ file: f.file, line: link.line, field: 'body', message: `link "${link.url}" has an invalid id "${target.badId}"` });
+      const path = link.url.replace(/[?#].*$/, '');
+      const localised = /^\/ar(\/|$)/.exec(path);
+      if (localised) {
+        const rest = path.slice(3) || '/';
+        report(link.line, `link "${link.url}" starts with "/ar/"; write the path without it ("${rest}"): links open in the reader's language automatically`);
         continue;
       }
-      const { collection, id } = splitKey(target.key);
-      if (!ids.get(collection)!.has(id)) {
-        problems.push({ file: f.file, line: link.line, field: 'body', message: unknownMessage(`link "${link.url}" points at`, collection, id) });
+      const target = entryKeyFromPath(path);
+      if (target && 'badId' in target) {
+        report(link.line, `link "${link.url}" has an invalid id "${target.badId}"; ids are lower-case kebab-case${suggestId(target.badId) ? `: did you mean /${target.collection}/${suggestId(target.badId)}/?` : ''}`);
         continue;
       }
-      if (!out.includes(target.key)) out.push(target.key);
+      if (target) {
+        const { collection, id } = splitKey(target.key);
+        if (!ids.get(collection)!.has(id)) {
+          const newId = redirectTargets.get(`${collection}/${id}`);
+          if (newId) report(link.line, `link "${link.url}" uses the old id "${id}"; link to the entry's current path /${collection}/${newId}/`);
+          else report(link.line, unknownMessage(`link "${link.url}" points at`, collection, id));
+          continue;
+        }
+        if (!out.includes(target.key)) out.push(target.key);
+        continue;
+      }
+      const withSlash = path.endsWith('/') ? path : `${path}/`;
+      if (STATIC_ROUTES.includes(withSlash) || STATIC_PREFIXES.some((p) => path.startsWith(p))) continue;
+      const guess = guessPath(path);
+      report(
+        link.line,
+        `link "${link.url}" is not a page of this site${guess ? `; did you mean ${guess}?` : ''} (site paths are /<collection>/<id>/ for entries, or one of ${STATIC_ROUTES.join(' ')})`,
+      );
     }
     return out;
   };
@@ -213,18 +332,82 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     }
   };
 
-  for (const f of originals) {
-    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: 'front matter', message: p.message });
-    if (idProblem(f) || f.frontmatter === undefined) continue;
+  /** Body checks shared by entries and translations. */
+  const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
+    const body = parseBody(f.compiledSource, 0);
+    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
+    const links = resolveLinks(f, body.links);
+    checkCites(f, body.cites);
+    if (cited && !body.problems.length && body.cites.length === 0) {
+      const claim = body.paragraphs.find((p) => !p.note && p.text.length > 0);
+      if (claim) {
+        problems.push({
+          file: f.file,
+          line: claim.line,
+          field: 'body',
+          message: 'the body cites no source: add <Cite source="source-id" /> right after each claim, naming the source entry that supports it (front-matter sources cover only the typed facts)',
+        });
+      }
+    }
+    return { body, links };
+  };
 
-    const schema = SCHEMAS[f.collection] as z.ZodType;
+  /** Schema issues plus stricter front-matter rules; one message per field. */
+  const checkFrontMatter = (f: RawFile, schema: z.ZodType) => {
     const parsed = schema.safeParse(f.frontmatter);
-    const raw = (f.frontmatter ?? {}) as Record<string, unknown>;
+    const issues = parsed.success ? [] : flattenIssues(parsed.error.issues);
+    const strict = frontMatterProblems(f.frontmatter);
+    const reported = new Set(strict.map((p) => fieldName(p.path)));
+    for (const p of strict) {
+      const field = fieldName(p.path);
+      let message = p.message;
+      if (p.url) {
+        // The schema's own wording ("must be an absolute https:// URL") first, then exactly what is wrong.
+        const schemaMessage = issues.find((i) => fieldName(i.path) === field)?.message ?? 'must be an absolute https:// URL';
+        message = `${schemaMessage}: "${p.url.value.slice(0, 60)}" ${p.url.why}. Leave the field out when the source has no address; never invent one`;
+      }
+      problems.push({ file: f.file, line: f.lineOf(p.path), field, message });
+    }
     if (!parsed.success) {
-      for (const issue of flattenIssues(parsed.error.issues)) {
+      for (const issue of issues) {
+        if (reported.has(fieldName(issue.path))) continue;
+        reported.add(fieldName(issue.path));
         problems.push({ file: f.file, line: f.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
       }
     }
+    // Astro reads the front matter with js-yaml, not with the `yaml` package: what it reads must pass too and mean the same.
+    if (f.astroFrontmatter !== undefined) {
+      const related = (field: string) => [...reported].some((r) => r === field || r.startsWith(`${field}.`) || r.startsWith(`${field}[`) || field.startsWith(r));
+      const astroParsed = schema.safeParse(f.astroFrontmatter);
+      if (!astroParsed.success) {
+        for (const issue of flattenIssues(astroParsed.error.issues)) {
+          const field = fieldName(issue.path);
+          if (related(field)) continue;
+          reported.add(field);
+          problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: `${issue.message} (as Astro's YAML parser reads it: write the value in quotes)` });
+        }
+      }
+      const astro = normaliseForComparison(f.astroFrontmatter);
+      const diff = firstDifference(astro, f.frontmatter);
+      if (diff && !related(fieldName(diff))) {
+        const astroValue = diff.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], astro);
+        problems.push({
+          file: f.file,
+          line: f.lineOf(diff),
+          field: fieldName(diff),
+          message: `is read differently by Astro's YAML parser (as ${String(JSON.stringify(astroValue)).slice(0, 60)}); write it as a plain quoted string`,
+        });
+      }
+    }
+    return parsed;
+  };
+
+  for (const f of originals) {
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message });
+    if (idProblem(f) || f.frontmatter === undefined) continue;
+
+    const parsed = checkFrontMatter(f, SCHEMAS[f.collection] as z.ZodType);
+    const raw = (f.frontmatter ?? {}) as Record<string, unknown>;
     // References are checked even when another field is wrong, so a contributor sees everything at once.
     for (const ref of referencesOf(f.collection, raw)) {
       if (!ENTRY_ID_PATTERN.test(ref.id)) continue; // already reported by the schema
@@ -247,10 +430,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       }
     });
 
-    const body = parseBody(f.body, f.bodyLineOffset);
-    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
-    const links = resolveLinks(f, body.links);
-    checkCites(f, body.cites);
+    const { body, links } = checkBody(f, f.collection !== 'sources');
     if (parsed.success) {
       entries.push({
         collection: f.collection,
@@ -268,25 +448,23 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
 
   const byKey = new Map(entries.map((e) => [e.key, e]));
   for (const f of translations) {
-    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: 'front matter', message: p.message });
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message });
     if (idProblem(f) || f.frontmatter === undefined) continue;
     if (!ids.get(f.collection)!.has(f.id)) {
-      problems.push({ file: f.file, line: 1, field: 'file', message: unknownMessage('is a translation of an', f.collection, f.id) });
+      const original = `content/${f.collection}/${f.id}.mdx`;
+      problems.push({
+        file: f.file,
+        line: 1,
+        field: 'file',
+        message: `${unknownMessage('is a translation of an', f.collection, f.id)}. A translation sits beside its original (${original}), which must exist`,
+      });
       continue;
     }
-    const parsed = translationSchema.safeParse(f.frontmatter);
-    if (!parsed.success) {
-      for (const issue of flattenIssues(parsed.error.issues)) {
-        problems.push({ file: f.file, line: f.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
-      }
-    }
-    const body = parseBody(f.body, f.bodyLineOffset);
-    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
-    const links = resolveLinks(f, body.links);
-    checkCites(f, body.cites);
+    const parsed = checkFrontMatter(f, translationSchema);
+    const { body, links } = checkBody(f, f.collection !== 'sources');
     const original = byKey.get(entryKey(f.collection, f.id));
     if (parsed.success && original && f.locale) {
-      original.translations[f.locale] = { file: f.file, data: parsed.data, body: f.body, links, cites: body.cites };
+      original.translations[f.locale] = { file: f.file, data: parsed.data as TranslationData, body: f.body, links, cites: body.cites };
     }
   }
 

@@ -2,18 +2,31 @@
  * Parses an entry's MDX body into a tree (without compiling or running it) and
  * extracts what the site needs from it: links to other entries, citations, and
  * every construct that is not allowed in contributed content.
+ *
+ * Contributed MDX is hostile until proven otherwise: MDX can import modules,
+ * run JavaScript expressions at build time and emit any HTML. The rule here is
+ * an allowlist, not a blocklist: only the Markdown node types, HTML elements
+ * and components listed below pass; anything else is a problem.
+ *
+ * The body is parsed twice and both trees are checked:
+ * - with Sätteri, the parser `@astrojs/mdx` really compiles with, using the same
+ *   features (GFM and smart punctuation), so the check sees exactly the tree the
+ *   build would compile (a construct hidden from one parser cannot reach the site);
+ * - with micromark's mdxjs extension, the reference MDX parser, whose error
+ *   messages are the clearest.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
 
 /** Components the site passes to rendered content, with the attributes each accepts. */
-export const CONTENT_COMPONENTS: Record<string, readonly string[]> = {
+export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   Cite: ['source', 'via', 'locator'],
-};
+});
 
 /** Inline HTML elements a contributor may write, with the attributes each accepts. */
-export const SAFE_ELEMENTS: Record<string, readonly string[]> = {
+export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   abbr: ['title'],
   bdi: ['dir'],
   br: [],
@@ -23,7 +36,39 @@ export const SAFE_ELEMENTS: Record<string, readonly string[]> = {
   span: ['lang', 'dir'],
   sub: [],
   sup: [],
-};
+});
+
+/** The allowlist of an element name; own properties only ("constructor" is not an element). */
+function allowedAttributes(name: string): readonly string[] | undefined {
+  if (Object.hasOwn(CONTENT_COMPONENTS, name)) return CONTENT_COMPONENTS[name];
+  if (Object.hasOwn(SAFE_ELEMENTS, name)) return SAFE_ELEMENTS[name];
+  return undefined;
+}
+
+/** Markdown node types that carry no code and no URL of their own. */
+const PLAIN_NODES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'code',
+  'break',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'linkReference',
+]);
+
+/** Features `@astrojs/mdx` compiles with (see @astrojs/markdown-satteri's MDX processor). */
+const COMPILE_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyLink {
   url: string;
@@ -39,21 +84,71 @@ export interface BodyProblem {
   line: number;
   message: string;
 }
+export interface BodyParagraph {
+  line: number;
+  /** Plain text of the paragraph. */
+  text: string;
+  /** Number of <Cite /> in it. */
+  cites: number;
+  /** True for a paragraph that is wholly in italics: an editorial note such as "Quotations are translated". */
+  note: boolean;
+}
 export interface ParsedBody {
   links: BodyLink[];
   cites: BodyCite[];
   headings: { depth: number; text: string; line: number }[];
+  paragraphs: BodyParagraph[];
   problems: BodyProblem[];
 }
 
-const SAFE_SCHEME = /^(https?:|mailto:)/i;
+const show = (s: string, max = 60) => {
+  // Control characters are shown escaped so a message never carries them.
+  const visible = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+};
+
+/** Whitespace, control, zero-width and bidi-control characters: never valid in a link. */
+const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
+export const LINK_ADVICE = 'links must start with https://, http://, mailto: or / (a site path such as /companies/<id>/)';
+
+/**
+ * Why a link target is not allowed, or undefined when it is: an https/http URL
+ * with a host, mailto:, a site path starting with one "/", or an in-page
+ * "#anchor". Everything else (javascript:, data:, vbscript:, "//host",
+ * "https:host", relative paths, hidden characters) is refused.
+ */
+export function hrefProblem(url: string, where: 'body' | 'front matter' = 'body'): string | undefined {
+  const advice = where === 'body' ? LINK_ADVICE : 'front-matter addresses must be full https:// (or http://) addresses';
+  if (url === '') return 'has an empty address; write the full https:// address or a site path';
+  if (INVISIBLE.test(url)) {
+    return `contains a space, a control character or an invisible character; remove it (write a real space in an address as %20)`;
+  }
+  if (url.includes('\\')) return 'contains a backslash, which browsers read as "/"; use "/" or remove it';
+  if (url.startsWith('//')) return `is protocol-relative (starts with "//"); write the full address with https://`;
+  if (where === 'body' && (url.startsWith('#') || url.startsWith('/'))) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  if (!scheme) return where === 'body' ? `is a relative path; ${advice}` : 'has no "https://" at the start';
+  const lower = scheme.toLowerCase();
+  if (lower === 'http' || lower === 'https') {
+    if (!/^https?:\/\/[^/?#]/i.test(url)) return `is missing "//" after "${scheme}:"; write ${lower}://host/path`;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return `is not a valid web address; ${advice}`;
+    }
+    if (parsed.username || parsed.password) return 'contains a user name or password before "@", a trick used to disguise the real host; link to the host directly';
+    if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') return `has no real host name ("${show(parsed.hostname)}"); write the full address`;
+    return undefined;
+  }
+  if (lower === 'mailto' && where === 'body') return url.length > 'mailto:'.length ? undefined : 'has no e-mail address after "mailto:"';
+  return `uses the forbidden scheme "${show(scheme, 20)}:"; ${advice}`;
+}
 
 /** Whether a link target is allowed: http(s), mailto, a site-relative path or an in-page anchor. */
 export function isSafeHref(url: string): boolean {
-  const trimmed = url.trim();
-  if (trimmed.startsWith('#')) return true;
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
-  return SAFE_SCHEME.test(trimmed);
+  return hrefProblem(url) === undefined;
 }
 
 interface Node {
@@ -64,121 +159,260 @@ interface Node {
 }
 
 function textOf(node: Node): string {
-  if (typeof node.value === 'string') return node.value;
+  if (typeof node.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return node.value;
   return (node.children ?? []).map(textOf).join('');
 }
 
-/**
- * Parse a body. `lineOffset` is the number of file lines before the body, so the
- * line numbers returned point into the file, not into the body.
- */
-export function parseBody(body: string, lineOffset = 0): ParsedBody {
-  const result: ParsedBody = { links: [], cites: [], headings: [], problems: [] };
-  let tree: Node;
-  try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
-  } catch (error) {
-    const e = error as { line?: number; place?: { line?: number }; reason?: string; message?: string };
-    const line = (e.line ?? e.place?.line ?? 1) + lineOffset;
-    result.problems.push({
-      line,
-      message: `body is not valid MDX: ${e.reason ?? e.message}. A literal "<" or "{" must be escaped as "\\<" or "\\{".`,
-    });
-    return result;
-  }
+/** Elements that run code, load other documents or style the page, with what to write instead. */
+const DANGEROUS: Record<string, string> = {
+  script: 'entries cannot run code',
+  style: 'entries cannot carry styles',
+  iframe: 'entries cannot embed other pages; link to the page instead: [title](https://...)',
+  frame: 'entries cannot embed other pages; link to the page instead: [title](https://...)',
+  frameset: 'entries cannot embed other pages',
+  object: 'entries cannot embed objects; link to the file instead: [title](https://...)',
+  embed: 'entries cannot embed objects; link to the file instead: [title](https://...)',
+  applet: 'entries cannot embed objects',
+  base: 'entries cannot change how links resolve',
+  meta: 'entries cannot set page metadata; front matter holds the entry data',
+  link: 'entries cannot load resources; write a Markdown link [title](https://...)',
+  form: 'entries cannot contain forms',
+  input: 'entries cannot contain forms',
+  button: 'entries cannot contain forms',
+  textarea: 'entries cannot contain forms',
+  select: 'entries cannot contain forms',
+  svg: 'entries cannot contain drawings; link to the image instead: [description](https://...)',
+  math: 'entries cannot contain MathML',
+  template: 'entries cannot contain templates',
+  noscript: 'entries cannot contain scripts or fallbacks for them',
+  a: 'write links in Markdown: [text](https://...) or [text](/companies/<id>/)',
+  img: 'images are not supported in entries; link to the image instead: [description](https://...)',
+  picture: 'images are not supported in entries; link to the image instead: [description](https://...)',
+  video: 'media is not supported in entries; link to it instead: [description](https://...)',
+  audio: 'media is not supported in entries; link to it instead: [description](https://...)',
+  source: 'media is not supported in entries; link to it instead: [description](https://...)',
+  html: 'the page around the entry is made by the site',
+  head: 'the page around the entry is made by the site',
+  body: 'the page around the entry is made by the site',
+  title: 'the page title comes from the name or title in the front matter',
+};
 
+const ALLOWED_LIST = `<Cite source="..." />, ${Object.keys(SAFE_ELEMENTS)
+  .map((n) => `<${n}>`)
+  .join(', ')}`;
+
+function elementProblem(name: string | null): string {
+  if (!name) return `JSX fragments "<>...</>" are not allowed; write plain Markdown`;
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(DANGEROUS, lower)) return `<${show(name, 30)}> is not allowed: ${DANGEROUS[lower]}`;
+  if (/^[A-Z]/.test(name) || name.includes('.')) {
+    return `<${show(name, 30)}> is not a component the site provides; the only component entries can use is <Cite source="source-id" />`;
+  }
+  return `<${show(name, 30)}> is not allowed; use Markdown, or one of: ${ALLOWED_LIST}`;
+}
+
+/** A parse error as the contributor should read it. */
+function parseErrorMessage(reason: string): string {
+  if (/comment in MDX/.test(reason)) {
+    return 'HTML comments "<!-- ... -->" are not allowed in entries; delete the comment (notes for reviewers go in the pull request)';
+  }
+  if (/link in MDX/.test(reason)) {
+    return 'autolinks like "<https://...>" are not allowed; write a Markdown link: [text](https://...)';
+  }
+  return `body is not valid MDX: ${reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')}. A literal "<" or "{" in text must be written "\\<" or "\\{"`;
+}
+
+function validLang(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Check one tree; `collect` is false for the second tree, which only adds problems. */
+function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boolean): void {
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
+  const problem = (node: Node, message: string) => result.problems.push({ line: lineOf(node), message });
+
+  const checkElement = (node: Node): boolean => {
+    // Returns whether the element is allowed as written.
+    const name = (node.name as string | null) ?? null;
+    const allowed = name ? allowedAttributes(name) : undefined;
+    if (!name || !allowed) {
+      problem(node, elementProblem(name));
+      // Attributes of a refused element are not checked one by one; its children are (see visit).
+      return false;
+    }
+    const attrs: Record<string, string> = {};
+    let ok = true;
+    for (const attr of (node.attributes as Node[] | undefined) ?? []) {
+      if (attr.type === 'mdxJsxExpressionAttribute') {
+        problem(node, `<${name}> attribute spread "{${show(String(attr.value), 30)}}" is not allowed; write each attribute as plain quoted text, like source="source-id"`);
+        ok = false;
+        continue;
+      }
+      const attrName = String(attr.name);
+      if (/^on/i.test(attrName)) {
+        problem(node, `<${name}> event-handler attribute "${show(attrName, 30)}" is not allowed: it runs JavaScript; remove it`);
+        ok = false;
+        continue;
+      }
+      if (attr.value !== null && typeof attr.value === 'object') {
+        const expr = String((attr.value as Node).value ?? '');
+        problem(node, `<${name}> attribute ${show(attrName, 30)}={${show(expr, 30)}} is a JavaScript expression; write plain quoted text, like ${attrName}="..."`);
+        ok = false;
+        continue;
+      }
+      if (!allowed.includes(attrName)) {
+        problem(
+          node,
+          `<${name}> does not accept the attribute "${show(attrName, 30)}"${allowed.length ? `; it accepts: ${allowed.join(', ')}` : '; write it without attributes'}`,
+        );
+        ok = false;
+        continue;
+      }
+      if (typeof attr.value !== 'string') {
+        problem(node, `<${name}> attribute "${attrName}" needs a quoted value, like ${attrName}="..."`);
+        ok = false;
+        continue;
+      }
+      if (attrName === 'dir' && !['ltr', 'rtl', 'auto'].includes(attr.value)) {
+        problem(node, `<${name}> dir="${show(attr.value, 20)}" must be "rtl", "ltr" or "auto"`);
+        ok = false;
+      }
+      if (attrName === 'lang' && !validLang(attr.value)) {
+        problem(node, `<${name}> lang="${show(attr.value, 20)}" must be a language tag such as "ar" or "en"`);
+        ok = false;
+      }
+      attrs[attrName] = attr.value;
+    }
+    if (name === 'Cite') {
+      if (ok && !attrs.source) problem(node, '<Cite> needs a source attribute: <Cite source="source-id" />');
+      else if (ok && collect) result.cites.push({ source: attrs.source!, via: attrs.via, locator: attrs.locator, line: lineOf(node) });
+      if ((node.children ?? []).length > 0) problem(node, '<Cite> must be self-closing: <Cite source="source-id" />');
+    }
+    return true;
+  };
 
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        result.problems.push({
-          line: lineOf(node),
-          message: 'import/export statements are not allowed in entries; the site provides the components you can use (<Cite source="..." />)',
-        });
+        problem(
+          node,
+          `import/export statements are not allowed ("${show(String(node.value ?? '').split('\n')[0] ?? '', 40)}"); delete the line: the site already provides <Cite source="..." />, and nothing else can be imported`,
+        );
         return;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        result.problems.push({
-          line: lineOf(node),
-          message: `JavaScript expressions like "{${String(node.value).slice(0, 30)}}" are not allowed; write plain text, and escape a literal brace as "\\{"`,
-        });
+      case 'mdxTextExpression': {
+        const value = String(node.value ?? '');
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) {
+          problem(node, 'comments "{/* ... */}" are not allowed in entries; delete the comment (notes for reviewers go in the pull request)');
+        } else {
+          problem(node, `JavaScript expressions like "{${show(value, 30)}}" are not allowed; write plain text, and escape a literal brace as "\\{"`);
+        }
         return;
+      }
       case 'html':
-        result.problems.push({ line: lineOf(node), message: 'raw HTML is not allowed; use Markdown' });
+        problem(node, `raw HTML "${show(String(node.value ?? ''), 40)}" is not allowed; use Markdown`);
         return;
+      case 'yaml':
+      case 'toml':
+        problem(node, 'a second front-matter block is not allowed in the body; keep all fields in the front matter at the top');
+        return;
+      case 'image':
+      case 'imageReference':
+        problem(node, 'images are not supported in entries; link to the image instead: [description](https://...)');
+        return;
+      case 'footnoteDefinition':
+      case 'footnoteReference':
+        problem(node, 'Markdown footnotes ("[^1]") are not used; cite a source entry after the claim with <Cite source="source-id" />');
+        break; // its content is checked too, so everything hidden in it is reported at once
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break; // children of a refused element are checked too
       case 'link':
       case 'definition': {
         const url = String(node.url ?? '');
-        if (!isSafeHref(url)) {
-          result.problems.push({
-            line: lineOf(node),
-            message: `link "${url.slice(0, 60)}" uses a forbidden scheme; links must be https://, http://, mailto: or a site path like /companies/<id>/`,
-          });
-        } else {
-          result.links.push({ url, line: lineOf(node) });
-        }
+        const bad = hrefProblem(url);
+        if (bad) problem(node, `link "${show(url)}" ${bad}`);
+        else if (collect) result.links.push({ url, line: lineOf(node) });
         break;
       }
-      case 'image':
-        result.problems.push({
-          line: lineOf(node),
-          message: 'images are not supported in entries yet; link to the image instead',
-        });
-        return;
       case 'heading':
-        result.headings.push({ depth: Number(node.depth), text: textOf(node), line: lineOf(node) });
+        if (collect) result.headings.push({ depth: Number(node.depth), text: textOf(node), line: lineOf(node) });
         break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name as string | null;
-        const allowed = name ? (CONTENT_COMPONENTS[name] ?? SAFE_ELEMENTS[name]) : undefined;
-        if (!name || !allowed) {
-          const list = [...Object.keys(CONTENT_COMPONENTS), ...Object.keys(SAFE_ELEMENTS)].join(', ');
-          result.problems.push({
-            line: lineOf(node),
-            message: `<${name ?? ''}> is not allowed in entries; use Markdown, or one of: ${list}`,
-          });
-          return;
-        }
-        const attrs: Record<string, string> = {};
-        let ok = true;
-        for (const attr of (node.attributes as Node[]) ?? []) {
-          if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') {
-            result.problems.push({
-              line: lineOf(node),
-              message: `<${name}> attributes must be plain quoted text like source="id"; expressions and spreads are not allowed`,
-            });
-            ok = false;
-            continue;
-          }
-          const attrName = String(attr.name);
-          if (!allowed.includes(attrName)) {
-            result.problems.push({
-              line: lineOf(node),
-              message: `<${name}> does not accept the attribute "${attrName}"${allowed.length ? `; it accepts: ${allowed.join(', ')}` : ''}`,
-            });
-            ok = false;
-            continue;
-          }
-          attrs[attrName] = attr.value;
-        }
-        if (name === 'Cite' && ok) {
-          if (!attrs.source) {
-            result.problems.push({ line: lineOf(node), message: '<Cite> needs a source attribute: <Cite source="source-id" />' });
-          } else {
-            result.cites.push({ source: attrs.source, via: attrs.via, locator: attrs.locator, line: lineOf(node) });
-          }
-          if ((node.children ?? []).length > 0) {
-            result.problems.push({ line: lineOf(node), message: '<Cite> must be self-closing: <Cite source="source-id" />' });
-          }
-          return;
+      case 'paragraph':
+        if (collect) {
+          let cites = 0;
+          const count = (n: Node) => {
+            if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') cites++;
+            (n.children ?? []).forEach(count);
+          };
+          count(node);
+          const meaningful = (node.children ?? []).filter((c) => !(c.type === 'text' && String(c.value).trim() === ''));
+          const note = meaningful.length === 1 && meaningful[0]!.type === 'emphasis';
+          result.paragraphs.push({ line: lineOf(node), text: textOf(node).trim(), cites, note });
         }
         break;
-      }
+      default:
+        if (!PLAIN_NODES.has(node.type)) {
+          problem(node, `"${show(node.type, 30)}" content is not supported in entries; use plain Markdown`);
+          return;
+        }
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+}
+
+/**
+ * Parse a body. `lineOffset` is the number of file lines before `body`, so the
+ * line numbers returned point into the file, not into the body. (The content
+ * check passes the whole file with its front matter blanked out, as Astro
+ * compiles it, and an offset of 0.)
+ */
+export function parseBody(body: string, lineOffset = 0): ParsedBody {
+  const result: ParsedBody = { links: [], cites: [], headings: [], paragraphs: [], problems: [] };
+  const parseErrors: BodyProblem[] = [];
+
+  let compiled: Node | undefined;
+  try {
+    compiled = mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node;
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message);
+    parseErrors.push({ line: Number(m?.[1] ?? 1) + lineOffset, message: parseErrorMessage(m?.[3] ?? message) });
+  }
+
+  let reference: Node | undefined;
+  try {
+    reference = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const line = (e.line ?? e.place?.line ?? e.place?.start?.line ?? 1) + lineOffset;
+    parseErrors.push({ line, message: parseErrorMessage(e.reason ?? e.message ?? String(error)) });
+  }
+
+  if (parseErrors.length) {
+    // One message per broken spot: both parsers usually stop at the same place.
+    const first = parseErrors.sort((a, b) => a.line - b.line)[0]!;
+    result.problems.push(first);
+    return result;
+  }
+
+  walk(compiled!, lineOffset, result, true);
+  walk(reference!, lineOffset, result, false);
+
+  const seen = new Set<string>();
+  result.problems = result.problems
+    .filter((p) => {
+      const key = `${p.line}\u0000${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line);
   return result;
 }

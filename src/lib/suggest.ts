@@ -20,3 +20,37 @@ export function nearest(wanted: string, candidates: Iterable<string>): string | 
   if (best === undefined) return undefined;
   return bestScore <= Math.max(2, Math.ceil(wanted.length / 2)) ? best : undefined;
 }
+
+/** Latin letters that Unicode decomposition does not reduce to ASCII. */
+const LATIN_EXTRA: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ł: 'l',
+  þ: 'th',
+  ŋ: 'ng',
+};
+
+/**
+ * An entry id derived from a name: lower-case ASCII kebab-case, diacritics
+ * stripped ("Société Générale" -> "societe-generale", "AT&T" -> "at-and-t").
+ * Undefined when the name has letters that cannot be transliterated to ASCII
+ * (Arabic, Hebrew, Chinese...) or nothing usable at all: a person must choose.
+ */
+export function suggestId(name: string): string | undefined {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\u0000-\u007f]/g, (c) => LATIN_EXTRA[c] ?? c)
+    .replace(/['’‘`]/g, '')
+    .replace(/&/g, ' and ');
+  if (/[^\u0000-\u007f]/.test(folded.replace(/[^\p{L}\p{N}]/gu, ''))) return undefined;
+  const id = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id || undefined;
+}

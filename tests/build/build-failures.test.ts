@@ -58,7 +58,7 @@ describe('a build with broken content fails clearly and writes nothing', () => {
       'a javascript: link in the body',
       'agencies/dhs.mdx',
       (s: string) => `${s}\n[click me](javascript:alert(document.cookie))\n`,
-      'uses a forbidden scheme',
+      'uses the forbidden scheme',
     ],
   ])('%s', (_name, file, edit, expected) => {
     const { status, output, out } = buildWith(file, edit);

@@ -77,7 +77,7 @@ founded: 20x
 
   it('rejects a file name that is not a kebab-case id and suggests one', () => {
     const problems = problemsFor(file('companies', 'Example Corp 2.mdx', '---\nname: x\n---\n'));
-    expect(problems).toContain('content/companies/Example Corp 2.mdx:1 file file name "Example Corp 2" is not a valid id: use lower-case ASCII letters, digits and hyphens, e.g. "example-corp-2.mdx"');
+    expect(problems).toContain('content/companies/Example Corp 2.mdx:1 file file name "Example Corp 2" is not a valid id: ids are lower-case ASCII letters, digits and single hyphens (no capitals, spaces, accents or other scripts); rename it to "example-corp-2.mdx"');
   });
 
   it('rejects unsafe MDX in the body with the line of the construct', () => {
@@ -102,7 +102,7 @@ Text {process.exit(1)}
         expect.stringMatching(/hostile\.mdx:8 body import\/export statements are not allowed/),
         expect.stringMatching(/hostile\.mdx:10 body JavaScript expressions/),
         expect.stringMatching(/hostile\.mdx:12 body <script> is not allowed/),
-        expect.stringMatching(/hostile\.mdx:14 body link "javascript:alert\(1\)" uses a forbidden scheme/),
+        expect.stringMatching(/hostile\.mdx:14 body link "javascript:alert\(1\)" uses the forbidden scheme "javascript:"/),
       ]),
     );
   });
@@ -135,6 +135,6 @@ Text {process.exit(1)}
   it('reports YAML syntax errors and missing front matter', () => {
     const problems = problemsFor(file('companies', 'broken-yaml.mdx', '---\nname: [unclosed\n---\n'), file('companies', 'no-front.mdx', 'Just text.\n'));
     expect(problems.some((p) => p.startsWith('content/companies/broken-yaml.mdx') && p.includes('not valid YAML'))).toBe(true);
-    expect(problems).toContain('content/companies/no-front.mdx:1 front matter the file must start with front matter between two "---" lines');
+    expect(problems).toContain('content/companies/no-front.mdx:1 front matter the file must start with front matter: the very first line must be exactly "---", with nothing before it');
   });
 });
