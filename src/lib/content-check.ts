@@ -355,7 +355,14 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
   /** Schema issues plus stricter front-matter rules; one message per field. */
   const checkFrontMatter = (f: RawFile, schema: z.ZodType) => {
     const parsed = schema.safeParse(f.frontmatter);
-    const issues = parsed.success ? [] : flattenIssues(parsed.error.issues);
+    const valueAt = (path: readonly PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), f.frontmatter);
+    const issues = (parsed.success ? [] : flattenIssues(parsed.error.issues)).map((issue) => {
+      // A missing field is "required", whatever branch of a union zod happened to try.
+      if (valueAt(issue.path) !== undefined || issue.message.startsWith('is required')) return issue;
+      const last = issue.path[issue.path.length - 1];
+      const message = last === 'source' ? 'is required: the id of the source entry that reports this (content/sources/<id>.mdx)' : 'is required';
+      return { ...issue, message };
+    });
     const strict = frontMatterProblems(f.frontmatter);
     const reported = new Set(strict.map((p) => fieldName(p.path)));
     for (const p of strict) {

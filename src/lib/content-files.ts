@@ -208,10 +208,14 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const readProblems: ReadProblem[] = doc.errors.map((e) => ({
-    line: (e.linePos?.[0]?.line ?? 1) + 1,
-    message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
-  }));
+  const readProblems: ReadProblem[] = doc.errors.map((e) => {
+    const line = lineAt(e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lines[line - 1] ?? '')?.[1];
+      return { line, message: `front matter is not valid YAML: Map keys must be unique; the field ${key ? `"${key}" ` : ''}appears twice: keep one` };
+    }
+    return { line, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` };
+  });
   if (!readProblems.length) readProblems.push(...yamlTricks(doc, yamlText, lineAt));
 
   const lineOf = (path: readonly PropertyKey[]) => {

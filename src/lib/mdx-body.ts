@@ -212,11 +212,11 @@ function elementProblem(name: string | null): string {
 }
 
 /** A parse error as the contributor should read it. */
-function parseErrorMessage(reason: string): string {
-  if (/comment in MDX/.test(reason)) {
+function parseErrorMessage(reason: string, lineText = ''): string {
+  if (/comment in MDX/.test(reason) || /<!--/.test(lineText)) {
     return 'HTML comments "<!-- ... -->" are not allowed in entries; delete the comment (notes for reviewers go in the pull request)';
   }
-  if (/link in MDX/.test(reason)) {
+  if (/<[a-z][a-z0-9+.-]*:[^\s>]*>/i.test(lineText)) {
     return 'autolinks like "<https://...>" are not allowed; write a Markdown link: [text](https://...)';
   }
   return `body is not valid MDX: ${reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')}. A literal "<" or "{" in text must be written "\\<" or "\\{"`;
@@ -376,6 +376,17 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
 export function parseBody(body: string, lineOffset = 0): ParsedBody {
   const result: ParsedBody = { links: [], cites: [], headings: [], paragraphs: [], problems: [] };
   const parseErrors: BodyProblem[] = [];
+  const sourceLines = body.split(/\r\n?|\n/);
+  const textOfLine = (line: number) => sourceLines[line - 1] ?? '';
+
+  let reference: Node | undefined;
+  try {
+    reference = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    parseErrors.push({ line: line + lineOffset, message: parseErrorMessage(e.reason ?? e.message ?? String(error), textOfLine(line)) });
+  }
 
   let compiled: Node | undefined;
   try {
@@ -383,21 +394,13 @@ export function parseBody(body: string, lineOffset = 0): ParsedBody {
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message);
-    parseErrors.push({ line: Number(m?.[1] ?? 1) + lineOffset, message: parseErrorMessage(m?.[3] ?? message) });
-  }
-
-  let reference: Node | undefined;
-  try {
-    reference = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
-  } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-    const line = (e.line ?? e.place?.line ?? e.place?.start?.line ?? 1) + lineOffset;
-    parseErrors.push({ line, message: parseErrorMessage(e.reason ?? e.message ?? String(error)) });
+    const line = Number(m?.[1] ?? 1);
+    parseErrors.push({ line: line + lineOffset, message: parseErrorMessage(m?.[3] ?? message, textOfLine(line)) });
   }
 
   if (parseErrors.length) {
-    // One message per broken spot: both parsers usually stop at the same place.
-    const first = parseErrors.sort((a, b) => a.line - b.line)[0]!;
+    // One message per broken spot: both parsers usually stop at the same place (micromark words it best).
+    const first = [...parseErrors].sort((a, b) => a.line - b.line)[0]!;
     result.problems.push(first);
     return result;
   }
