@@ -153,7 +153,7 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
         { id: 'contracts', title: t('entry.contractsAsSupplier'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
         { id: 'buyers', title: t('entry.buyers'), items: items(r.buyers) },
         { id: 'subsidiaries', title: t('entry.subsidiaries'), items: items(r.subsidiaries) },
-        { id: 'events', title: t('entry.events'), items: items(byDate(wiki, r.events), dated) },
+        // Events appear in the entry's timeline instead (see lib/timeline.ts).
       ];
     }
     case 'agencies': {
@@ -163,7 +163,6 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
         { id: 'contracts', title: t('entry.contractsAsBuyer'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
         { id: 'suppliers', title: t('entry.suppliers'), items: items(r.suppliers) },
         { id: 'sub-agencies', title: t('entry.subAgencies'), items: items(r.subAgencies) },
-        { id: 'events', title: t('entry.events'), items: items(byDate(wiki, r.events), dated) },
       ];
     }
     case 'contracts':

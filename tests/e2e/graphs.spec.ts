@@ -1,0 +1,64 @@
+/** Relationship pictures and value charts: visible without JavaScript, every node a link, in both directions. */
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of ['/companies/palantir-technologies/', '/agencies/ice/', '/contracts/project-nimbus/']) {
+  test(`${path} shows its neighbourhood as an accessible SVG whose nodes are links`, async ({ page }) => {
+    await page.goto(path);
+    const figure = page.locator('section[aria-labelledby="rel-graph"] figure');
+    const svg = figure.locator('svg');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('title').first()).not.toBeEmpty();
+    await expect(svg.locator('desc')).toContainText('connections');
+    const nodes = svg.locator('a.graph-node');
+    expect(await nodes.count()).toBeGreaterThan(1);
+    await expect(svg.locator('a.graph-node.current')).toHaveCount(1);
+    for (const href of await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/(companies|agencies|contracts|events)\/[a-z0-9-]+\/$/);
+    }
+    // The text alternative lists the same relationships.
+    const words = figure.locator('.graph-words li');
+    expect(await words.count()).toBe(await svg.locator('.graph-edges path').count());
+  });
+}
+
+test('following graph links goes from a company to a contract to its buyer', async ({ page }) => {
+  await page.goto('/companies/palantir-technologies/');
+  await page.locator('svg a.graph-node[href="/contracts/immigrationos/"]').click();
+  await expect(page).toHaveURL(/\/contracts\/immigrationos\/$/);
+  await page.locator('svg a.graph-node[href="/agencies/ice/"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S. Immigration and Customs Enforcement');
+});
+
+test('the Arabic graph is mirrored: the current entry and its contracts swap sides', async ({ page }) => {
+  const x = async (path: string, href: string) => Number(await page.locator(`svg a.graph-node[href="${href}"] rect`).first().getAttribute('x'));
+  await page.goto('/companies/palantir-technologies/');
+  const enBuyer = await x('', '/agencies/ice/');
+  const enSelf = await x('', '/companies/palantir-technologies/');
+  await page.goto('/ar/companies/palantir-technologies/');
+  const arBuyer = await x('', '/ar/agencies/ice/');
+  const arSelf = await x('', '/ar/companies/palantir-technologies/');
+  expect(enBuyer).toBeLessThan(enSelf);
+  expect(arBuyer).toBeGreaterThan(arSelf);
+});
+
+test('/network/ shows every contract once, clustered by buying body, each node a link', async ({ page }) => {
+  await page.goto('/network/');
+  const contractsListed = await page.locator('a.graph-node.type-contracts').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await page.goto('/contracts/');
+  const rows = await page.locator('table.browse tbody tr').count();
+  expect(new Set(contractsListed).size).toBe(rows);
+  expect(contractsListed.length).toBe(rows);
+  await page.goto('/network/');
+  await expect(page.getByRole('heading', { level: 2, name: /U\.S\. Department of Homeland Security/ })).toBeVisible();
+});
+
+test('value charts never add different reports: Project Nimbus shows a range', async ({ page }) => {
+  await page.goto('/agencies/israeli-government/');
+  const bar = page.locator('section[aria-labelledby="rel-value"] a.value-bar').first();
+  await expect(bar).toHaveAttribute('aria-label', /US\$1\.2 billion to US\$1\.22 billion/);
+  await page.goto('/companies/palantir-technologies/');
+  const labels = await page.locator('a.value-bar').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+  expect(labels.join('\n')).toContain('U.S. Immigration and Customs Enforcement: US$');
+});
