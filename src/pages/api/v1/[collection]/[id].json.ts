@@ -1,0 +1,16 @@
+/** /api/v1/<collection>/<id>.json: one entry with its backlinks and citations (see /data/). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { EntryKey } from '../../../../lib/entry-keys';
+import { entryDetail } from '../../../../lib/exports/records';
+import { exportInputs, jsonResponse } from '../../../../lib/exports/site';
+import { getWiki, mustGet } from '../../../../lib/wiki';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const wiki = await getWiki();
+  return [...wiki.entries.values()].map((e) => ({ params: { collection: e.collection, id: e.id }, props: { key: e.key } }));
+};
+
+export const GET: APIRoute = async ({ site, props }) => {
+  const { wiki, ctx } = await exportInputs(site);
+  return jsonResponse(entryDetail(ctx, wiki, mustGet(wiki, (props as { key: EntryKey }).key)));
+};
