@@ -161,6 +161,14 @@ export const STATIC_ROUTES: readonly string[] = [
 /** Site path prefixes under which every path is accepted (files the build writes). */
 export const STATIC_PREFIXES: readonly string[] = ['/api/v1/', '/data/'];
 
+/**
+ * The marker `npm run new` writes in place of every required value. It fails
+ * the check wherever it is left, so a scaffold cannot be committed unfilled.
+ */
+export const PLACEHOLDER = 'FILL IN';
+const placeholderAdvice = (text: string) =>
+  `still holds the placeholder written by "npm run new" (${text.slice(0, 90).trim()}); replace it with what your sources say`;
+
 /** Front-matter keys that hold web addresses. */
 const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
 /** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
@@ -188,6 +196,10 @@ interface FrontMatterProblem {
 function frontMatterProblems(data: unknown): FrontMatterProblem[] {
   const out: FrontMatterProblem[] = [];
   for (const { path, value } of stringsOf(data)) {
+    if (value.includes(PLACEHOLDER)) {
+      out.push({ path, message: placeholderAdvice(value) });
+      continue;
+    }
     const key = path.findLast((p) => typeof p === 'string');
     const bare = value.replace(HIDDEN, '').toLowerCase();
     if (typeof key === 'string' && URL_KEY.test(key)) {
@@ -338,6 +350,9 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
     const links = resolveLinks(f, body.links);
     checkCites(f, body.cites);
+    for (const block of [...body.paragraphs, ...body.headings]) {
+      if (block.text.includes(PLACEHOLDER)) problems.push({ file: f.file, line: block.line, field: 'body', message: placeholderAdvice(block.text) });
+    }
     if (cited && !body.problems.length && body.cites.length === 0) {
       const claim = body.paragraphs.find((p) => !p.note && p.text.length > 0);
       if (claim) {
