@@ -35,3 +35,18 @@ describe('excerpt highlighting', () => {
     ]);
   });
 });
+
+describe('browse table sorting', async () => {
+  const { compareSortValues } = await import('../../src/scripts/sortable-table');
+  it.each([
+    ['2025-04', '2025', 'ascending', 1],
+    ['2025', '2025-04', 'ascending', -1],
+    ['10', '9', 'ascending', 1],
+    ['', '2020', 'ascending', 1],
+    ['', '2020', 'descending', 1],
+    ['Oracle', 'amazon', 'ascending', 1],
+    ['b', 'a', 'descending', -1],
+  ] as const)('%j vs %j (%s) has sign %d', (a, b, dir, sign) => {
+    expect(Math.sign(compareSortValues(a, b, dir, 'en'))).toBe(sign);
+  });
+});
