@@ -1,0 +1,213 @@
+/**
+ * `npm run bench -- --entries N`: the wiki's build benchmark (see BENCHMARKS.md).
+ * Exits 1 when the corpus check or a build fails; never for a missed target.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { readContentDir } from '../../src/lib/content-files';
+import { writeBareProject } from './bare';
+import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus';
+import { killRunning, measure, median, quantile, walkFiles, type Measured } from './measure';
+import { appendSection, formatSection, readRecords, type BenchRecord, type BuildStats } from './report';
+import { runSearchBenchmark } from './search';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  return eq?.slice(name.length + 3);
+};
+if (flag('help')) {
+  console.log('usage: npm run bench -- [--entries N] [--seed S] [--no-bare] [--no-search] [--no-write] [--keep] [--profile] [--type-delay MS] [--label TEXT]');
+  process.exit(0);
+}
+const entries = Number(option('entries') ?? 1000);
+const seed = Number(option('seed') ?? DEFAULT_SEED);
+if (!Number.isInteger(entries) || entries < 5) {
+  console.error('--entries must be an integer of at least 5');
+  process.exit(2);
+}
+const benchFile = join(repoRoot, 'BENCHMARKS.md');
+const astroBin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+// Under the repository (git-ignored .cache/), not /tmp: Astro writes a build's
+// prerender chunks into <outDir>/.prerender only when outDir is inside the
+// working directory, and otherwise into the shared <cwd>/.astro/.prerender,
+// where parallel builds would trample each other.
+mkdirSync(join(repoRoot, '.cache', 'bench'), { recursive: true });
+const tmp = mkdtempSync(join(repoRoot, '.cache', 'bench', `run-${entries}-`));
+const contentDir = join(tmp, 'content');
+const keep = flag('keep');
+const cleanup = () => {
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  killRunning();
+  cleanup();
+  process.exit(130);
+});
+
+const log = (s: string) => console.log(`[bench] ${s}`);
+const loadBefore = loadavg();
+log(`${entries} entries, seed ${seed}, in ${tmp} (load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')})`);
+
+// 1. Corpus, checked with the project's own content check.
+let t0 = performance.now();
+const corpus = generateCorpus({ entries, seed });
+writeCorpus(contentDir, corpus);
+const corpusBytes = [...corpus.files.values()].reduce((n, text) => n + Buffer.byteLength(text), 0);
+log(`corpus: ${corpus.files.size} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(corpus.counts)}, ${corpus.translations} translations)`);
+t0 = performance.now();
+process.env.WIKI_CONTENT_DIR = contentDir;
+const { files, stray } = readContentDir(repoRoot);
+const { problems } = checkContent(files, stray);
+delete process.env.WIKI_CONTENT_DIR;
+const validateMs = performance.now() - t0;
+if (problems.length) {
+  for (const p of problems.slice(0, 50)) console.error(formatProblem(p));
+  console.error(`[bench] the generated corpus has ${problems.length} problem(s); this is a bug in scripts/bench/corpus.ts`);
+  cleanup();
+  process.exit(1);
+}
+log(`content check: no problems (${(validateMs / 1000).toFixed(1)} s)`);
+
+const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' };
+const failures: string[] = [];
+
+function report(name: string, m: Measured): void {
+  const ok = m.code === 0;
+  log(`${name}: ${ok ? 'ok' : `FAILED (exit ${m.code ?? m.signal})`} in ${(m.wallMs / 1000).toFixed(1)} s, peak ${(m.peakRss / 1024 ** 2).toFixed(0)} MB over up to ${m.peakProcesses} processes`);
+  if (!ok) {
+    failures.push(name);
+    console.error(m.tail.join('\n'));
+  }
+}
+
+function stats(m: Measured, outDir: string, entryPaths: string[]): BuildStats {
+  const all = existsSync(outDir) ? walkFiles(outDir) : [];
+  const sizes = new Map(all.map((f) => [f.path, f.size]));
+  const entrySizes = entryPaths.map((p) => sizes.get(p)).filter((s): s is number => s !== undefined);
+  return {
+    ok: m.code === 0,
+    wallMs: m.wallMs,
+    peakRss: m.peakRss,
+    pages: all.filter((f) => f.path.endsWith('.html')).length,
+    distBytes: all.reduce((n, f) => n + f.size, 0),
+    pagefindBytes: all.filter((f) => f.path.startsWith('pagefind/')).reduce((n, f) => n + f.size, 0),
+    entryPages: entrySizes.length,
+    entryMedian: median(entrySizes),
+    entryP95: quantile(entrySizes, 0.95),
+  };
+}
+
+const originals = [...corpus.files.keys()].filter((p) => !p.endsWith('.ar.mdx')).map((p) => p.replace(/\.mdx$/, ''));
+const translated = [...corpus.files.keys()].filter((p) => p.endsWith('.ar.mdx')).map((p) => p.replace(/\.ar\.mdx$/, ''));
+
+// 2. The wiki, built as the real build does.
+const wikiOut = join(tmp, 'wiki-dist');
+const profileDir = join(tmp, 'profile');
+const wikiEnv = { ...baseEnv, WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: wikiOut };
+if (flag('profile')) wikiEnv.NODE_OPTIONS = `${wikiEnv.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
+log('building the wiki…');
+const wikiRun = await measure(process.execPath, [astroBin, 'build'], { cwd: repoRoot, env: wikiEnv, logFile: join(tmp, 'wiki-build.log'), echo: flag('verbose') });
+report('wiki build', wikiRun);
+const wiki = stats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]));
+
+// 3. The bare baseline.
+let bare: BuildStats | undefined;
+if (!flag('no-bare')) {
+  const bareRoot = join(tmp, 'bare');
+  const bareOut = join(tmp, 'bare-dist');
+  writeBareProject({ root: bareRoot, contentDir, outDir: bareOut });
+  log('building the bare baseline…');
+  const bareRun = await measure(process.execPath, [astroBin, 'build', '--root', bareRoot], { cwd: tmp, env: baseEnv, logFile: join(tmp, 'bare-build.log'), echo: flag('verbose') });
+  report('bare build', bareRun);
+  bare = stats(bareRun, bareOut, [...originals.map((k) => `${k}/index.html`), ...translated.map((k) => `ar/${k}/index.html`)]);
+}
+
+// 4. Search in the browser.
+let search: BenchRecord['search'];
+if (!flag('no-search') && wiki.ok) {
+  log('measuring search in Chromium…');
+  try {
+    const arabic = /[\u0600-\u06ff]/;
+    const s = await runSearchBenchmark({
+      repoRoot,
+      siteDir: wikiOut,
+      queries: corpus.queries.map((q) => ({ q, locale: arabic.test(q) ? 'ar' : 'en' })),
+      typeDelayMs: Number(option('type-delay') ?? 100),
+      log,
+    });
+    const timed = s.queries.filter((q) => q.ms !== undefined).map((q) => q.ms!);
+    const bytes = s.queries.map((q) => q.bytes);
+    search = {
+      mode: s.mode,
+      note: s.note,
+      typeDelayMs: s.typeDelayMs,
+      queries: s.queries.length,
+      withResults: timed.length,
+      medianMs: median(timed),
+      p95Ms: quantile(timed, 0.95),
+      medianBytes: median(bytes),
+      maxBytes: Math.max(...bytes),
+    };
+    if (s.mode === 'api') log(`NOTE: search timed with the Pagefind API, not the page: ${s.note}`);
+  } catch (error) {
+    // A missing browser is not a build failure: report it and carry on.
+    log(`search not measured: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+// 5. Report.
+const commit = (() => {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    return dirty ? `${sha} + uncommitted src changes` : sha;
+  } catch {
+    return 'unknown';
+  }
+})();
+const record: BenchRecord = {
+  date: new Date().toISOString(),
+  entries,
+  seed,
+  files: corpus.files.size,
+  translations: corpus.translations,
+  corpusBytes,
+  machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, ramBytes: totalmem() },
+  node: process.version,
+  commit,
+  loadBefore,
+  loadAfter: loadavg(),
+  validateMs,
+  wiki,
+  bare,
+  search,
+  label: option('label'),
+};
+const previous = readRecords(benchFile);
+const section = formatSection(record, previous);
+console.log(`\n${section.replace(/<!-- bench-json .* -->\n?/, '')}`);
+if (!flag('no-write')) {
+  appendSection(benchFile, section);
+  log(`appended to ${benchFile}`);
+}
+if (flag('profile') && existsSync(profileDir)) {
+  const keepDir = join(repoRoot, '.cache', 'bench', `profile-${entries}-${Date.now()}`);
+  cpSync(profileDir, keepDir, { recursive: true });
+  log(`CPU profiles kept in ${keepDir} (summarise with: npx tsx scripts/bench/profile-summary.ts ${keepDir})`);
+}
+cleanup();
+if (failures.length) {
+  console.error(`[bench] failed: ${failures.join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,69 @@
+/**
+ * The benchmark's synthetic corpus (scripts/bench/corpus.ts) must pass the
+ * project's own content check, and be the same for the same seed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus';
+import { Rng } from '../../scripts/bench/prng';
+import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { readContentDir } from '../../src/lib/content-files';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('benchmark corpus', () => {
+  const corpus = generateCorpus({ entries: 200 });
+
+  it('validates with zero problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+    temps.push(dir);
+    const content = join(dir, 'content');
+    writeCorpus(content, corpus);
+    const previous = process.env.WIKI_CONTENT_DIR;
+    process.env.WIKI_CONTENT_DIR = content;
+    try {
+      const { files, stray } = readContentDir(dir);
+      const { problems, entries } = checkContent(files, stray);
+      expect(problems.map(formatProblem)).toEqual([]);
+      expect(entries).toHaveLength(200);
+      expect(files).toHaveLength(corpus.files.size);
+    } finally {
+      if (previous === undefined) delete process.env.WIKI_CONTENT_DIR;
+      else process.env.WIKI_CONTENT_DIR = previous;
+    }
+  });
+
+  it('has the intended mix, translations, cross-references and citations', () => {
+    expect(corpus.counts).toEqual({ companies: 30, agencies: 20, contracts: 50, events: 70, sources: 30 });
+    expect(corpus.translations / 200).toBeGreaterThan(0.2);
+    expect(corpus.translations / 200).toBeLessThan(0.4);
+    const texts = [...corpus.files.values()].join('\n');
+    for (const needle of ['<Cite source="', '](/companies/', '](/agencies/', 'buyer: ', '  - company: ', 'involved: ', 'parent: ', 'amount: ', '\n## ']) {
+      expect(texts).toContain(needle);
+    }
+    // Partial dates at all three precisions.
+    expect(texts).toMatch(/^date: \d{4}$/m);
+    expect(texts).toMatch(/^date: \d{4}-\d{2}$/m);
+    expect(texts).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+    expect(corpus.queries).toHaveLength(20);
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const again = generateCorpus({ entries: 200 });
+    expect([...again.files]).toEqual([...corpus.files]);
+    expect(again.queries).toEqual(corpus.queries);
+    const other = generateCorpus({ entries: 200, seed: 7 });
+    expect([...other.files.values()]).not.toEqual([...corpus.files.values()]);
+  });
+
+  it('uses a seeded generator that repeats', () => {
+    const a = new Rng(42);
+    const b = new Rng(42);
+    const xs = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
