@@ -19,4 +19,29 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), searchIndex()],
+  // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
+  // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
+  // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and
+  // compiles WebAssembly, on the page when a worker is unavailable ('wasm-unsafe-eval').
+  // Checked by tests/e2e/csp.spec.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'none'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "child-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
