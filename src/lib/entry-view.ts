@@ -56,7 +56,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
     case 'companies': {
       const d = e.data as CompanyData;
       return [
-        { label: t('field.aliases'), value: text(d.aliases.join(', ')) },
+        { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
         { label: t('field.parentCompany'), value: d.parent ? { links: [link(entryKey('companies', d.parent))] } : undefined },
         { label: t('field.headquarters'), value: text(countryName(d.country, locale)) },
         { label: t('field.founded'), value: d.founded ? text(String(d.founded)) : undefined },
@@ -69,7 +69,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       const d = e.data as AgencyData;
       return [
         { label: t('field.acronym'), value: text(d.acronym) },
-        { label: t('field.aliases'), value: text(d.aliases.join(', ')) },
+        { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
         { label: t('field.parentAgency'), value: d.parent ? { links: [link(entryKey('agencies', d.parent))] } : undefined },
         { label: t('field.country'), value: text(countryName(d.country, locale)) },
         { label: t('field.level'), value: text(t(`level.${d.level}` as UiKey)) },

@@ -8,7 +8,9 @@ test('a company page shows its facts, numbered sources and derived contracts', a
   await page.goto('/companies/palantir-technologies/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Palantir Technologies');
-  await expect(page.locator('.facts')).toContainText('United States');
+  await expect(page.locator('.facts')).toContainText('Data analytics');
+  // No sourced headquarters country: the row is left out rather than guessed.
+  await expect(page.locator('.facts')).not.toContainText('Headquarters');
   // Footnote markers jump to the numbered source list and back.
   const marker = page.locator('.prose sup.cite a').first();
   await expect(marker).toHaveText('[1]');
