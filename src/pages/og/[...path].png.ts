@@ -3,10 +3,9 @@
  * /og/companies/<id>.png and /og/ar/companies/<id>.png (see lib/og-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { generateOpenGraphImage } from 'astro-og-canvas';
 import { LOCALES, translator } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import { ogImageOptions, ogImagesEnabled, ogRouteParam, type OgCard } from '../../lib/og-image';
+import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/og-image';
 import { getWiki, localName } from '../../lib/wiki';
 
 export const getStaticPaths = (async () => {
@@ -24,6 +23,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await generateOpenGraphImage(ogImageOptions((props as { card: OgCard }).card));
+  const png = await renderOgImage((props as { card: OgCard }).card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
