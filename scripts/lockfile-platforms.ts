@@ -47,7 +47,7 @@ export function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc
   if (!cpu || !CPUS.has(cpu)) return undefined;
   const abi = parts[osIndex + 2];
   const libc = abi === 'gnu' ? ['glibc'] : abi === 'musl' ? ['musl'] : undefined;
-  return { os: [OS_NAMES[parts[osIndex]]], cpu: [cpu], ...(libc ? { libc } : {}) };
+  return { os: [OS_NAMES[parts[osIndex]!]!], cpu: [cpu], ...(libc ? { libc } : {}) };
 }
 
 function main(): void {

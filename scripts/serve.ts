@@ -27,5 +27,7 @@ createServer((req, res) => {
     return;
   }
   req.url = `/${url.slice(base.length)}`;
-  serve(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound));
+  serve(req, res, () => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+  });
 }).listen(Number(portArg), '127.0.0.1', () => console.log(`Serving ${dir} at http://127.0.0.1:${portArg}${base}`));

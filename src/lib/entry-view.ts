@@ -116,7 +116,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
           label: t('field.location'),
           value: d.location ? text([d.location.place, countryName(d.location.country, locale)].filter(Boolean).join(', ')) : undefined,
         },
-        { label: t('field.involved'), value: { links: d.involved.map((k) => link(k)) } },
+        { label: t('field.involved'), value: { links: d.involved.map((k) => link(k as EntryKey)) } },
       ];
     }
     case 'sources': {

@@ -33,7 +33,7 @@ const contractData = (wiki: Wiki, key: EntryKey) => wiki.entries.get(key)!.data 
 
 /** The neighbourhood of a company, agency or contract. */
 export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate): GraphInput {
-  const { collection, id } = splitKey(key);
+  const { collection } = splitKey(key);
   const g = wiki.graph;
   const edges: GraphEdgeInput[] = [];
   const rel = (k: 'supplies' | 'buys' | 'parentOf' | 'involvedIn') => t(`graph.rel.${k}` as UiKey);

@@ -83,7 +83,7 @@ function decodeEntities(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[e] ?? _);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -96,7 +96,8 @@ function excerptNode(excerpt: string): HTMLElement {
 }
 
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
+  const table = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
+  const say = (key: string) => table[key] ?? key;
   const filterKeys = (root.dataset.filters ?? '').split(' ').filter(Boolean);
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -114,13 +115,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    status.textContent = text.loading;
+    status.textContent = say('loading');
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
     // Short pages (an agency, a contract) should not lose to long ones that merely repeat a name.
     await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: { pageLength: 0.25, termSaturation: 1.2 } });
     await pagefind.init();
   } catch {
-    status.textContent = text.error;
+    status.textContent = say('error');
     return;
   }
 
@@ -137,7 +138,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const values = Object.keys(allFilters[key] ?? {});
       if (!values.length) continue;
       values.sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, document.documentElement.lang)));
-      const legend = el('legend', {}, text[`filter.${key}`] ?? key);
+      const legend = el('legend', {}, say(`filter.${key}`));
       const fieldset = el('fieldset', { className: 'filter-group' }, legend);
       fieldset.dataset.filter = key;
       const ul = el('ul');
@@ -197,7 +198,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
     if (subs.length) {
       const ul = el('ul', { className: 'sub-results' });
-      ul.setAttribute('aria-label', text.inSection);
+      ul.setAttribute('aria-label', say('inSection'));
       for (const s of subs) ul.append(el('li', {}, el('a', { href: s.url }, s.title), excerptNode(s.excerpt)));
       article.append(ul);
     }
@@ -214,7 +215,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       current = [];
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = text.prompt;
+      status.textContent = say('prompt');
       updateCounts(allFilters);
       return;
     }
@@ -236,7 +237,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     updateCounts(search.filters);
     const n = current.length;
-    status.textContent = n === 0 ? text.none : (n === 1 ? text.countOne : text.count).replace('{count}', String(n));
+    status.textContent = n === 0 ? say('none') : (n === 1 ? say('countOne') : say('count')).replace('{count}', String(n));
     await renderMore();
   }
 
