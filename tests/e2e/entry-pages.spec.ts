@@ -83,6 +83,11 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   const response = await page.goto('/companies/no-such-company/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.locator('main').getByRole('search')).toBeVisible();
-  await expect(page.locator('main').getByRole('link', { name: 'Companies' })).toBeVisible();
+  await expect(page.locator('main').getByRole('search').first()).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: 'Companies', exact: true })).toBeVisible();
+  // The same help in Arabic, for readers of /ar/ pages.
+  const arabic = page.locator('section[lang="ar"][dir="rtl"]');
+  await expect(arabic.getByRole('heading', { level: 2 })).toHaveText('الصفحة غير موجودة');
+  await expect(arabic.getByRole('link', { name: 'الشركات' })).toHaveAttribute('href', '/ar/companies/');
+  await expect(arabic.getByRole('search')).toHaveAttribute('action', '/ar/search/');
 });
