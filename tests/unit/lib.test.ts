@@ -6,6 +6,7 @@ import { numberFootnotes } from '../../src/lib/citations';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
 import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/entry-keys';
 import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/graph';
+import { TAG_IDS, TAGS, tagLabel } from '../../src/schemas/vocabulary';
 import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/money';
 import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/paths';
 import { agencyRelations, companyRelations } from '../../src/lib/relations';
@@ -195,4 +196,19 @@ describe('interface text', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(ar[key]), key).toEqual(placeholders(en[key]));
   });
   it('fills placeholders', () => expect(translator('en')('entry.via', { outlet: 'Wired' })).toBe('citing Wired'));
+  it('is really translated: no Arabic string is English words only (format names and the switch back to English excepted)', () => {
+    const names = (key: string) => key === 'lang.switch' || key.startsWith('cite.format.');
+    const untranslated = Object.entries(ar).filter(([key, value]) => {
+      const text = value.replace(/\{\w+\}/g, '');
+      return !names(key) && /[A-Za-z]/.test(text) && !/\p{Script=Arabic}/u.test(text);
+    });
+    expect(untranslated).toEqual([]);
+  });
+  it('labels every tag in both languages', () => {
+    for (const tag of TAG_IDS) {
+      expect(tagLabel(tag, 'en'), tag).toBe(TAGS[tag]);
+      expect(tagLabel(tag, 'ar'), tag).toMatch(/\p{Script=Arabic}/u);
+    }
+    expect(tagLabel('not-a-tag', 'ar')).toBe('not-a-tag');
+  });
 });
