@@ -226,6 +226,7 @@ export const ar: Record<UiKey, string> = {
   'about.licenceTitle': 'التراخيص',
   'about.licence': 'تُنشر المداخل وملفات البيانات بموجب رخصة المشاع الإبداعي نَسب المُصنَّف 4.0 (CC BY 4.0)، والبرمجيات بموجب رخصة MIT.',
   'about.dataLink': 'تنزيل البيانات',
+  'graph.more': 'و{count} غيرها…',
   'search.noscript': 'يتطلب البحث تفعيل جافاسكربت. يمكنك تصفح جميع المدخلات من القوائم أدناه.',
   'footer.licence': 'المدخلات والبيانات: CC BY 4.0. الشيفرة: MIT.',
   'footer.contribute': 'ساهم أو صحّح مدخلًا',

@@ -224,6 +224,7 @@ export const en = {
   'about.licenceTitle': 'Licences',
   'about.licence': 'Entries and data exports are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). The software is under the MIT licence.',
   'about.dataLink': 'Download the data',
+  'graph.more': 'and {count} more…',
   'search.noscript': 'Search needs JavaScript. You can browse every entry from the lists below.',
   'footer.licence': 'Entries and data: CC BY 4.0. Code: MIT.',
   'footer.contribute': 'Contribute or correct an entry',

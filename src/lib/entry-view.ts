@@ -138,8 +138,10 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
 
 /** Derived relation sections shown under the body. */
 export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): Section[] {
+  // Company and agency pages are hubs: their lists carry names and dates only (summaries are one click away), which keeps them light.
+  const brief = e.collection === 'companies' || e.collection === 'agencies';
   const items = (keys: EntryKey[], note?: (k: EntryKey) => string | undefined) =>
-    keys.map((k) => ({ link: linkView(wiki, k, locale, t, true), note: note?.(k) }));
+    keys.map((k) => ({ link: linkView(wiki, k, locale, t, !brief), note: note?.(k) }));
   const dataOf = (k: EntryKey) => wiki.entries.get(k)?.data;
   const dated = (k: EntryKey) => {
     const d = dateOf(wiki, k);

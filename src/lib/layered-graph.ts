@@ -67,7 +67,8 @@ export interface GraphLayout {
   edges: PlacedEdge[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Whole pixels: the pictures are crisp at that precision and the markup stays small. */
+const round = (n: number) => Math.round(n);
 
 /** Break a label into at most two lines of maxChars, ending with an ellipsis when cut. */
 export function wrapLabel(label: string, maxChars: number): string[] {

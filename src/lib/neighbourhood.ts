@@ -11,6 +11,7 @@ import { entryKey, splitKey, type EntryKey } from './entry-keys';
 import { incomingBy } from './graph';
 import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
 import { linkView } from './view-models';
+import { entryDate } from './search-facets';
 import type { Wiki } from './wiki';
 
 export interface GraphInput {
@@ -23,9 +24,31 @@ function nodeOf(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, current
   return { id: key, label: link.label, type: splitKey(key).collection, typeLabel: link.type, href: link.href, lang: link.lang, current };
 }
 
-function column(wiki: Wiki, id: string, title: string, keys: Iterable<EntryKey>, locale: Locale, t: Translate, current?: EntryKey): GraphColumnInput {
-  const nodes = [...new Set(keys)].map((k) => nodeOf(wiki, k, locale, t, k === current));
+/** Most nodes a column shows; the rest are summed up in one "N more" box linking to the full list on the page. */
+export const COLUMN_CAP = 10;
+
+function column(
+  wiki: Wiki,
+  id: string,
+  title: string,
+  keys: Iterable<EntryKey>,
+  locale: Locale,
+  t: Translate,
+  current?: EntryKey,
+  more?: { href: string },
+): GraphColumnInput {
+  let unique = [...new Set(keys)];
+  let hidden = 0;
+  if (more && unique.length > COLUMN_CAP) {
+    // Keep the entry itself and the most recent others; pictures stay legible and pages light at any size.
+    const date = (k: EntryKey) => String(entryDate(wiki.entries.get(k)!) ?? '');
+    unique = unique.sort((a, b) => Number(b === current) - Number(a === current) || date(b).localeCompare(date(a)) || (a < b ? -1 : 1));
+    hidden = unique.length - (COLUMN_CAP - 1);
+    unique = unique.slice(0, COLUMN_CAP - 1);
+  }
+  const nodes = unique.map((k) => nodeOf(wiki, k, locale, t, k === current));
   nodes.sort((a, b) => Number(b.current ?? false) - Number(a.current ?? false) || a.label.localeCompare(b.label, locale) || (a.id < b.id ? -1 : 1));
+  if (hidden && more) nodes.push({ id: `more:${id}`, label: t('graph.more', { count: hidden }), type: 'more', typeLabel: title, href: more.href });
   return { id, title, nodes };
 }
 
@@ -53,10 +76,10 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
     }
     return {
       columns: [
-        column(wiki, 'buyers', t('entry.buyers'), buyers, locale, t),
-        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t),
-        column(wiki, 'companies', t('collection.companies'), family, locale, t, key),
-        column(wiki, 'events', t('collection.events'), events, locale, t),
+        column(wiki, 'buyers', t('entry.buyers'), buyers, locale, t, undefined, { href: '#rel-buyers' }),
+        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t, undefined, { href: '#rel-contracts' }),
+        column(wiki, 'companies', t('collection.companies'), family, locale, t, key, { href: '#rel-subsidiaries' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
       ],
       edges,
     };
@@ -74,10 +97,10 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
     }
     return {
       columns: [
-        column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t),
-        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t),
-        column(wiki, 'agencies', t('collection.agencies'), family, locale, t, key),
-        column(wiki, 'events', t('collection.events'), events, locale, t),
+        column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#rel-suppliers' }),
+        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t, undefined, { href: '#rel-contracts' }),
+        column(wiki, 'agencies', t('collection.agencies'), family, locale, t, key, { href: '#rel-sub-agencies' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
       ],
       edges,
     };
@@ -92,10 +115,10 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
   if (buyerParent) edges.push({ from: entryKey('agencies', buyerParent), to: buyer, label: rel('parentOf') });
   return {
     columns: [
-      column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t),
+      column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#facts-title' }),
       column(wiki, 'contracts', t('collection.contracts'), [key], locale, t, key),
       column(wiki, 'agencies', t('collection.agencies'), [buyer, ...(buyerParent ? [entryKey('agencies', buyerParent)] : [])], locale, t),
-      column(wiki, 'events', t('collection.events'), events, locale, t),
+      column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-events' }),
     ],
     edges,
   };

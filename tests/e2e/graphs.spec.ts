@@ -15,11 +15,15 @@ for (const path of ['/companies/palantir-technologies/', '/agencies/ice/', '/con
     expect(await nodes.count()).toBeGreaterThan(1);
     await expect(svg.locator('a.graph-node.current')).toHaveCount(1);
     for (const href of await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-      expect(href).toMatch(/^\/(companies|agencies|contracts|events)\/[a-z0-9-]+\/$/);
+      // An entry, or (when a column is capped) the full list further down the page.
+      expect(href).toMatch(/^(\/(companies|agencies|contracts|events)\/[a-z0-9-]+\/|#rel-[a-z-]+)$/);
+      if (href!.startsWith('#')) await expect(page.locator(href!)).toHaveCount(1);
     }
     // The text alternative lists the same relationships.
-    const words = figure.locator('.graph-words li');
-    expect(await words.count()).toBe(await svg.locator('.graph-edges path').count());
+    // Each line names a subject and everything it relates to in one way: one named target per edge.
+    const lines = await figure.locator('.graph-words li').count();
+    const names = await figure.locator('.graph-words li span').count();
+    expect(names - lines).toBe(await svg.locator('.graph-edges path').count());
   });
 }
 
