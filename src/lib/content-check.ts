@@ -19,6 +19,12 @@ export interface Problem {
   /** Dotted front-matter path ("suppliers[0].company"), or "body" / "file". */
   field: string;
   message: string;
+  /**
+   * Set when compiling the file as it stands could run or emit code (MDX
+   * constructs, a front matter Astro would split differently, YAML tricks, a
+   * `layout` field). `astro dev` must refuse these too, not only warn.
+   */
+  unsafe?: true;
 }
 
 export interface CheckedTranslation {
@@ -173,7 +179,7 @@ const placeholderAdvice = (text: string) =>
 const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
 /** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
 const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
-const HIDDEN = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+const INVISIBLE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
 /** Something that looks like an HTML tag or comment. */
 const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
 
@@ -201,13 +207,14 @@ function frontMatterProblems(data: unknown): FrontMatterProblem[] {
       continue;
     }
     const key = path.findLast((p) => typeof p === 'string');
-    const bare = value.replace(HIDDEN, '').toLowerCase();
+    // Control and invisible characters removed, as a browser would; ordinary spaces kept, so prose is not mistaken for an address.
+    const bare = value.replace(INVISIBLE_CHARS, '').trim().toLowerCase();
     if (typeof key === 'string' && URL_KEY.test(key)) {
       const why = hrefProblem(value, 'front matter');
       if (why) out.push({ path, message: '', url: { value, why } });
       continue;
     }
-    const scheme = DANGEROUS_VALUE.exec(bare)?.[1];
+    const scheme = /\s/.test(bare) ? undefined : DANGEROUS_VALUE.exec(bare)?.[1];
     if (scheme) {
       out.push({ path, message: `looks like a ${scheme}: address, which is never allowed; front matter holds plain text, and addresses go in url/website fields as https://...` });
       continue;
@@ -347,7 +354,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
   /** Body checks shared by entries and translations. */
   const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
     const body = parseBody(f.compiledSource, 0);
-    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
+    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message, unsafe: true });
     const links = resolveLinks(f, body.links);
     checkCites(f, body.cites);
     for (const block of [...body.paragraphs, ...body.headings]) {
@@ -388,13 +395,16 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         const schemaMessage = issues.find((i) => fieldName(i.path) === field)?.message ?? 'must be an absolute https:// URL';
         message = `${schemaMessage}: "${p.url.value.slice(0, 60)}" ${p.url.why}. Leave the field out when the source has no address; never invent one`;
       }
-      problems.push({ file: f.file, line: f.lineOf(p.path), field, message });
+      problems.push({ file: f.file, line: f.lineOf(p.path), field, message, unsafe: true });
     }
     if (!parsed.success) {
       for (const issue of issues) {
         if (reported.has(fieldName(issue.path))) continue;
         reported.add(fieldName(issue.path));
-        problems.push({ file: f.file, line: f.lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+        const field = fieldName(issue.path);
+        // MDX imports a front-matter `layout` as a module: never harmless.
+        const unsafe = field === 'layout' ? ({ unsafe: true } as const) : {};
+        problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: issue.message, ...unsafe });
       }
     }
     // Astro reads the front matter with js-yaml, not with the `yaml` package: what it reads must pass too and mean the same.
@@ -425,7 +435,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
   };
 
   for (const f of originals) {
-    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message });
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
     if (idProblem(f) || f.frontmatter === undefined) continue;
 
     const parsed = checkFrontMatter(f, SCHEMAS[f.collection] as z.ZodType);
@@ -470,7 +480,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
 
   const byKey = new Map(entries.map((e) => [e.key, e]));
   for (const f of translations) {
-    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message });
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
     if (idProblem(f) || f.frontmatter === undefined) continue;
     if (!ids.get(f.collection)!.has(f.id)) {
       const original = `content/${f.collection}/${f.id}.mdx`;

@@ -290,6 +290,9 @@ function fileNameProblem(name: string, siblings: ReadonlySet<string>, collection
     return `"${parts[1]}" is not a translation language of this wiki; ${translation}`;
   }
   const last = parts[parts.length - 1] ?? '';
+  if (last === 'mdx' && parts.length > 3) {
+    return `has too many dots; entries are named <id>.mdx and ${translation}, and ids use hyphens: rename it to "${parts.slice(0, -1).join('-').toLowerCase()}.mdx"`;
+  }
   const localePart = parts.length === 3 && (LOCALES_WITH_TRANSLATIONS as readonly string[]).includes(parts[1]!.toLowerCase()) ? `.${parts[1]!.toLowerCase()}` : '';
   const wanted = `${id}${localePart}.mdx`;
   const clash = siblings.has(wanted) ? `; content/${collection}/${wanted} already exists, so this is a second file for the same entry: merge the two and delete this one` : '';

@@ -183,6 +183,11 @@ describe('hostile front matter is refused (extra lines start at line 6)', () => 
     expectProblem(problems, `${FILE}:7 aliases[0]`, /is cut short at " #"/);
   });
 
+  it('does not mistake prose that starts like a scheme for an address', () => {
+    const extra = 'aliases: ["Data: how the agency tracks people", "About: the company"]\n';
+    expect(problemsOf(file('companies', 'hostile.mdx', company(CLAIM, extra)))).toEqual([]);
+  });
+
   it('does not report " #" in quoted values, "#" without a space, or full-line comments', () => {
     const extra = '# A comment on its own line\naliases: ["Hostile #1", \'Hostile #2\', C#, Hostile#3]\n';
     expect(problemsOf(file('companies', 'hostile.mdx', company(CLAIM, extra)))).toEqual([]);
@@ -316,6 +321,7 @@ describe('file names and duplicate ids (read from a real folder)', () => {
     c('companies', 'acme.fr.mdx');
     c('companies', 'ghost.ar.mdx', '---\nname: شبح\n---\n');
     c('companies', '.hidden.mdx');
+    c('companies', 'acme.v2.ar.mdx');
     mkdirSync(join(dir, 'content', 'companies', 'nested'));
     symlinkSync('/etc/hostname', join(dir, 'content', 'companies', 'linked.mdx'));
     c('people', 'someone.mdx');
@@ -341,6 +347,7 @@ describe('file names and duplicate ids (read from a real folder)', () => {
     ['an unsupported translation language', 'content/companies/acme.fr.mdx', /^"fr" is not a translation language of this wiki; translations are named <id>\.ar\.mdx/],
     ['a translation without its original', 'content/companies/ghost.ar.mdx', /^is a translation of an unknown companies id "ghost"/],
     ['a hidden file', 'content/companies/.hidden.mdx', /^is a hidden file and is not read/],
+    ['too many dots', 'content/companies/acme.v2.ar.mdx', /^has too many dots; entries are named <id>\.mdx and translations are named <id>\.ar\.mdx, and ids use hyphens/],
     ['a sub-folder', 'content/companies/nested', /^sub-folders are not read/],
     ['a symbolic link', 'content/companies/linked.mdx', /^is a symbolic link; entries must be ordinary files/],
     ['an unknown collection', 'content/people', /^is not a collection; entries go in one of content\/companies/],
@@ -359,5 +366,16 @@ describe('parseBody', () => {
   it('returns file line numbers when given the whole file as Astro compiles it', () => {
     const f = file('companies', 'hostile.mdx', company('Line eight.\n\n<script />'));
     expect(parseBody(f.compiledSource).problems.map((p) => p.line)).toEqual([10]);
+  });
+});
+
+describe('problems that make compiling unsafe are flagged for `astro dev`', () => {
+  it('flags MDX, YAML-trick, address and layout problems as unsafe, and a plain typo as not', () => {
+    const hostile = file('companies', 'hostile.mdx', company('{process.exit(1)}', 'website: "javascript:alert(1)"\nlayout: ../x.astro\naliases: &a [x]\n'));
+    const typo = file('companies', 'typo.mdx', company(CLAIM, 'countyr: US\n'));
+    const problems = checkContent([...baseFiles(), hostile, typo]).problems;
+    const unsafe = (p: { file: string; field: string }) => problems.find((q) => q.file === p.file && q.field === p.field)?.unsafe;
+    expect(problems.filter((p) => p.file === 'content/companies/hostile.mdx').every((p) => p.unsafe)).toBe(true);
+    expect(unsafe({ file: 'content/companies/typo.mdx', field: 'countyr' })).toBeUndefined();
   });
 });
