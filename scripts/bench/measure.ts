@@ -15,11 +15,19 @@ const PAGE_SIZE = (() => {
   return Number.isFinite(n) && n > 0 ? n : 4096;
 })();
 
+const CLK_TCK = (() => {
+  const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  const n = Number(out.stdout?.trim());
+  return Number.isFinite(n) && n > 0 ? n : 100;
+})();
+
 interface ProcInfo {
   pid: number;
   ppid: number;
   pgrp: number;
   rss: number;
+  /** user + system CPU time so far, in ms. */
+  cpuMs: number;
 }
 
 function readProcs(): ProcInfo[] {
@@ -41,26 +49,34 @@ function readProcs(): ProcInfo[] {
     }
     // "pid (comm) state ppid pgrp ... rss(24th field)"; comm may contain spaces or parentheses.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out.push({ pid: Number(name), ppid: Number(fields[1]), pgrp: Number(fields[2]), rss: Number(fields[21]) * PAGE_SIZE });
+    out.push({
+      pid: Number(name),
+      ppid: Number(fields[1]),
+      pgrp: Number(fields[2]),
+      rss: Number(fields[21]) * PAGE_SIZE,
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK,
+    });
   }
   return out;
 }
 
-/** Summed RSS (bytes) of the process group led by `leader` plus all descendants of `leader`. */
-export function treeRss(leader: number): { rss: number; processes: number } {
+/** Summed RSS (bytes) of the process group led by `leader` plus all descendants of `leader`, with each one's CPU time. */
+export function treeRss(leader: number): { rss: number; processes: number; cpu: Map<number, number> } {
   const procs = readProcs();
   const children = new Map<number, ProcInfo[]>();
   for (const p of procs) (children.get(p.ppid) ?? children.set(p.ppid, []).get(p.ppid)!).push(p);
   const inTree = new Set<number>();
+  const cpu = new Map<number, number>();
   let rss = 0;
   const add = (p: ProcInfo) => {
     if (inTree.has(p.pid)) return;
     inTree.add(p.pid);
     rss += p.rss;
+    cpu.set(p.pid, p.cpuMs);
     for (const child of children.get(p.pid) ?? []) add(child);
   };
   for (const p of procs) if (p.pid === leader || p.pgrp === leader) add(p);
-  return { rss, processes: inTree.size };
+  return { rss, processes: inTree.size, cpu };
 }
 
 export interface Measured {
@@ -70,6 +86,11 @@ export interface Measured {
   wallMs: number;
   peakRss: number;
   peakProcesses: number;
+  /**
+   * CPU time (user + system, ms) of the tree: for every process seen, its last
+   * sampled CPU time. Much less sensitive to other load than wall time.
+   */
+  cpuMs: number;
   /** The last lines of the combined output, for error reports. */
   tail: string[];
 }
@@ -110,10 +131,12 @@ export function measure(command: string, args: string[], options: MeasureOptions
     running.add(leader);
     let peakRss = 0;
     let peakProcesses = 0;
+    const cpuByPid = new Map<number, number>();
     const sample = () => {
-      const { rss, processes } = treeRss(leader);
+      const { rss, processes, cpu } = treeRss(leader);
       if (rss > peakRss) peakRss = rss;
       if (processes > peakProcesses) peakProcesses = processes;
+      for (const [pid, ms] of cpu) cpuByPid.set(pid, Math.max(ms, cpuByPid.get(pid) ?? 0));
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);
     sample();
@@ -140,7 +163,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
       running.delete(leader);
       if (partial) tail.push(partial);
       log.end();
-      resolve({ code, signal, wallMs, peakRss, peakProcesses, tail: tail.slice(-60) });
+      const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      resolve({ code, signal, wallMs, peakRss, peakProcesses, cpuMs, tail: tail.slice(-60) });
     });
   });
 }

@@ -38,10 +38,9 @@ if (!Number.isInteger(entries) || entries < 5) {
 const benchFile = join(repoRoot, 'BENCHMARKS.md');
 const astroBin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-// Under the repository (git-ignored .cache/), not /tmp: Astro writes a build's
-// prerender chunks into <outDir>/.prerender only when outDir is inside the
-// working directory, and otherwise into the shared <cwd>/.astro/.prerender,
-// where parallel builds would trample each other.
+// Under the repository (git-ignored .cache/), not /tmp: the builds there find
+// this repository's node_modules by walking up, as Astro's prerender chunks
+// (which import packages by name) need.
 mkdirSync(join(repoRoot, '.cache', 'bench'), { recursive: true });
 const tmp = mkdtempSync(join(repoRoot, '.cache', 'bench', `run-${entries}-`));
 const contentDir = join(tmp, 'content');
@@ -84,7 +83,7 @@ const failures: string[] = [];
 
 function report(name: string, m: Measured): void {
   const ok = m.code === 0;
-  log(`${name}: ${ok ? 'ok' : `FAILED (exit ${m.code ?? m.signal})`} in ${(m.wallMs / 1000).toFixed(1)} s, peak ${(m.peakRss / 1024 ** 2).toFixed(0)} MB over up to ${m.peakProcesses} processes`);
+  log(`${name}: ${ok ? 'ok' : `FAILED (exit ${m.code ?? m.signal})`} in ${(m.wallMs / 1000).toFixed(1)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s), peak ${(m.peakRss / 1024 ** 2).toFixed(0)} MB over up to ${m.peakProcesses} processes`);
   if (!ok) {
     failures.push(name);
     console.error(m.tail.join('\n'));
@@ -98,6 +97,7 @@ function stats(m: Measured, outDir: string, entryPaths: string[]): BuildStats {
   return {
     ok: m.code === 0,
     wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
     peakRss: m.peakRss,
     pages: all.filter((f) => f.path.endsWith('.html')).length,
     distBytes: all.reduce((n, f) => n + f.size, 0),
@@ -111,13 +111,24 @@ function stats(m: Measured, outDir: string, entryPaths: string[]): BuildStats {
 const originals = [...corpus.files.keys()].filter((p) => !p.endsWith('.ar.mdx')).map((p) => p.replace(/\.mdx$/, ''));
 const translated = [...corpus.files.keys()].filter((p) => p.endsWith('.ar.mdx')).map((p) => p.replace(/\.ar\.mdx$/, ''));
 
-// 2. The wiki, built as the real build does.
+// 2. The wiki, built as the real build does, from a snapshot of the project.
+// A snapshot because Astro keeps per-build state in <root>/.astro (the list of
+// MDX modules to render, content-modules.mjs) and in <cwd>/.astro/.prerender
+// when the output is outside the working directory: a build of another content
+// dir from the same checkout at the same time (tests, other people) would
+// overwrite it mid-build. The snapshot also keeps the code fixed while others
+// edit src/. It is run from its own directory so process.cwd()-relative code
+// (sitemap route list, JSON Schema export) sees the same files.
+const siteRoot = join(tmp, 'site');
+for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(siteRoot, name), { recursive: true });
+}
 const wikiOut = join(tmp, 'wiki-dist');
 const profileDir = join(tmp, 'profile');
 const wikiEnv = { ...baseEnv, WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: wikiOut };
 if (flag('profile')) wikiEnv.NODE_OPTIONS = `${wikiEnv.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
 log('building the wiki…');
-const wikiRun = await measure(process.execPath, [astroBin, 'build'], { cwd: repoRoot, env: wikiEnv, logFile: join(tmp, 'wiki-build.log'), echo: flag('verbose') });
+const wikiRun = await measure(process.execPath, [astroBin, 'build'], { cwd: siteRoot, env: wikiEnv, logFile: join(tmp, 'wiki-build.log'), echo: flag('verbose') });
 report('wiki build', wikiRun);
 const wiki = stats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]));
 
@@ -193,6 +204,7 @@ const record: BenchRecord = {
   bare,
   search,
   label: option('label'),
+  env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('WIKI_')) as [string, string][]),
 };
 const previous = readRecords(benchFile);
 const section = formatSection(record, previous);

@@ -9,12 +9,21 @@ import type { Money, ValueKind } from '../schemas/money';
  * currency format only has the short form ("US$30M"), so the long compact
  * number is combined with the currency as the locale places it.
  */
+/** Intl.NumberFormat is slow to construct (~0.2 ms) and formatMoney runs many times per page: keep one per options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function formatMoney(amount: number, currency: string, locale: string, display: 'symbol' | 'name' = 'symbol'): string {
-  const currencyParts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).formatToParts(amount);
+  const currencyParts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).formatToParts(amount);
   if (amount < 1_000_000) {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display, maximumFractionDigits: 0 }).format(amount);
+    return numberFormat(locale, { style: 'currency', currency, currencyDisplay: display, maximumFractionDigits: 0 }).format(amount);
   }
-  const number = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(amount);
+  const number = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(amount);
   const symbol = currencyParts.find((p) => p.type === 'currency')?.value ?? currency;
   const symbolIndex = currencyParts.findIndex((p) => p.type === 'currency');
   const firstNumberIndex = currencyParts.findIndex((p) => p.type === 'integer');

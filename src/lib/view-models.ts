@@ -55,11 +55,20 @@ export function totalText(total: MoneyTotal, locale: Locale, t: Translate): stri
   return `${amount} (${t(`money.kind.${total.kind}` as UiKey)})`;
 }
 
+/** One Intl.DisplayNames per locale and type (constructing one per call showed in build profiles). */
+const displayNames = new Map<string, Intl.DisplayNames>();
+function displayName(locale: Locale, type: 'region' | 'language', code: string): string | undefined {
+  const key = `${locale}|${type}`;
+  let names = displayNames.get(key);
+  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type })));
+  return names.of(code);
+}
+
 export function countryName(code: string | undefined, locale: Locale): string | undefined {
   if (!code) return undefined;
-  return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'region' }).of(code) ?? code;
+  return displayName(locale, 'region', code) ?? code;
 }
 
 export function languageName(tag: string, locale: Locale): string {
-  return new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type: 'language' }).of(tag) ?? tag;
+  return displayName(locale, 'language', tag) ?? tag;
 }

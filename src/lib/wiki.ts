@@ -106,16 +106,19 @@ async function load(): Promise<Wiki> {
     byCollection[collection].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
+  // Each translation body is parsed once: its links feed the graph below.
+  const translationLinks = new Map<EntryKey, EntryKey[]>();
   for (const t of await getCollection('translationsAr')) {
     const target = entries.get(t.id as EntryKey);
     if (!target) continue; // the content check reports orphan translations
-    const { cites } = linksIn(t.body ?? '');
+    const { links, cites } = linksIn(t.body ?? '');
+    translationLinks.set(target.key, links);
     target.translations.ar = { name: t.data.name, summary: t.data.summary, aliases: t.data.aliases, entry: t, cites };
   }
 
   const nodes: GraphNode[] = [...entries.values()].map((e) => {
     const tr = e.translations.ar;
-    const trLinks = tr ? linksIn(tr.entry.body ?? '').links : [];
+    const trLinks = translationLinks.get(e.key) ?? [];
     return {
       key: e.key,
       collection: e.collection,
