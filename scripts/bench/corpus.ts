@@ -342,6 +342,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const parts: string[] = [];
     const sectionCount = s.collection === 'sources' ? rng.int(0, 1) : Math.floor(rng.next() ** 1.6 * 4) + 1;
     const pool = [...related];
+    let cited = false;
     const paragraph = (sentences: number) => {
       const out: string[] = [];
       for (let i = 0; i < sentences; i++) {
@@ -351,7 +352,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         else if (ar) subject = rng.chance(0.3) ? (s.arName ?? s.name) : rng.pick(W.AR_WORDS);
         else subject = rng.pick(['the company', 'the agency', 'the ministry', 'officials', 'the vendor', s.name]);
         let sentence = ar ? arSentence(subject) : enSentence(subject);
-        if (srcs.length && rng.chance(0.6)) sentence += citeTag(srcs);
+        // Every body that has sources cites one at least once (the content check requires it).
+        if (srcs.length && (!cited || rng.chance(0.6))) {
+          sentence += citeTag(srcs);
+          cited = true;
+        }
         out.push(sentence);
       }
       return out.join(' ');

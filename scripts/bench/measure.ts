@@ -23,6 +23,8 @@ const CLK_TCK = (() => {
 
 interface ProcInfo {
   pid: number;
+  /** Executable name (from /proc/<pid>/stat), e.g. "node", "pagefind". */
+  comm: string;
   ppid: number;
   pgrp: number;
   rss: number;
@@ -51,6 +53,7 @@ function readProcs(): ProcInfo[] {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     out.push({
       pid: Number(name),
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
       ppid: Number(fields[1]),
       pgrp: Number(fields[2]),
       rss: Number(fields[21]) * PAGE_SIZE,
@@ -61,22 +64,24 @@ function readProcs(): ProcInfo[] {
 }
 
 /** Summed RSS (bytes) of the process group led by `leader` plus all descendants of `leader`, with each one's CPU time. */
-export function treeRss(leader: number): { rss: number; processes: number; cpu: Map<number, number> } {
+export function treeRss(leader: number): { rss: number; processes: number; cpu: Map<number, number>; byComm: Record<string, number> } {
   const procs = readProcs();
   const children = new Map<number, ProcInfo[]>();
   for (const p of procs) (children.get(p.ppid) ?? children.set(p.ppid, []).get(p.ppid)!).push(p);
   const inTree = new Set<number>();
   const cpu = new Map<number, number>();
+  const byComm: Record<string, number> = {};
   let rss = 0;
   const add = (p: ProcInfo) => {
     if (inTree.has(p.pid)) return;
     inTree.add(p.pid);
     rss += p.rss;
+    byComm[p.comm] = (byComm[p.comm] ?? 0) + p.rss;
     cpu.set(p.pid, p.cpuMs);
     for (const child of children.get(p.pid) ?? []) add(child);
   };
   for (const p of procs) if (p.pid === leader || p.pgrp === leader) add(p);
-  return { rss, processes: inTree.size, cpu };
+  return { rss, processes: inTree.size, cpu, byComm };
 }
 
 export interface Measured {
@@ -86,6 +91,12 @@ export interface Measured {
   wallMs: number;
   peakRss: number;
   peakProcesses: number;
+  /** RSS by executable name at the peak, e.g. { node: ..., pagefind: ... }. */
+  peakByComm: Record<string, number>;
+  /** Seconds after start at which the peak was sampled. */
+  peakAtS: number;
+  /** Total RSS about once a second: [seconds after start, bytes]. */
+  timeline: [number, number][];
   /**
    * CPU time (user + system, ms) of the tree: for every process seen, its last
    * sampled CPU time. Much less sensitive to other load than wall time.
@@ -132,9 +143,18 @@ export function measure(command: string, args: string[], options: MeasureOptions
     let peakRss = 0;
     let peakProcesses = 0;
     const cpuByPid = new Map<number, number>();
+    let peakByComm: Record<string, number> = {};
+    let peakAtS = 0;
+    const timeline: [number, number][] = [];
     const sample = () => {
-      const { rss, processes, cpu } = treeRss(leader);
-      if (rss > peakRss) peakRss = rss;
+      const { rss, processes, cpu, byComm } = treeRss(leader);
+      const t = (performance.now() - started) / 1000;
+      if (rss > peakRss) {
+        peakRss = rss;
+        peakByComm = byComm;
+        peakAtS = t;
+      }
+      if (!timeline.length || t - timeline.at(-1)![0] >= 1) timeline.push([Math.round(t * 10) / 10, rss]);
       if (processes > peakProcesses) peakProcesses = processes;
       for (const [pid, ms] of cpu) cpuByPid.set(pid, Math.max(ms, cpuByPid.get(pid) ?? 0));
     };
@@ -164,7 +184,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
       if (partial) tail.push(partial);
       log.end();
       const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
-      resolve({ code, signal, wallMs, peakRss, peakProcesses, cpuMs, tail: tail.slice(-60) });
+      resolve({ code, signal, wallMs, peakRss, peakProcesses, peakByComm, peakAtS, timeline, cpuMs, tail: tail.slice(-60) });
     });
   });
 }

@@ -84,6 +84,11 @@ const failures: string[] = [];
 function report(name: string, m: Measured): void {
   const ok = m.code === 0;
   log(`${name}: ${ok ? 'ok' : `FAILED (exit ${m.code ?? m.signal})`} in ${(m.wallMs / 1000).toFixed(1)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s), peak ${(m.peakRss / 1024 ** 2).toFixed(0)} MB over up to ${m.peakProcesses} processes`);
+  const parts = Object.entries(m.peakByComm)
+    .sort((a, b) => b[1] - a[1])
+    .map(([comm, rss]) => `${comm} ${(rss / 1024 ** 2).toFixed(0)} MB`);
+  const at = new Date(Date.now() - m.wallMs + m.peakAtS * 1000).toISOString().slice(11, 19);
+  log(`  peak at ${at} UTC (+${m.peakAtS.toFixed(0)} s): ${parts.join(', ')}`);
   if (!ok) {
     failures.push(name);
     console.error(m.tail.join('\n'));
