@@ -9,8 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -19,7 +18,10 @@ const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function copyFixture() {
-  const dir = mkdtempSync(join(tmpdir(), 'wiki-hostile-'));
+  // Inside the project: with an outDir outside the working directory Astro
+  // prerenders into the shared ./.astro/.prerender/, which parallel builds clobber.
+  mkdirSync('.cache', { recursive: true });
+  const dir = mkdtempSync(join(process.cwd(), '.cache', 'wiki-hostile-'));
   temps.push(dir);
   const content = join(dir, 'content');
   cpSync(FIXTURE, content, { recursive: true });
