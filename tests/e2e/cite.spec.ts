@@ -79,6 +79,13 @@ test('the Arabic page has a translated panel whose citations keep the Arabic tit
   await expect(panel.locator('#cite-mla')).toHaveAttribute('dir', 'ltr');
   await expect(panel.locator('#cite-ris')).toHaveAttribute('dir', 'ltr');
   await expect(panel.locator('.cite-facts a')).toHaveAttribute('dir', 'ltr');
+  // "نسخة <date>": the ISO date keeps its left-to-right order inside the Arabic phrase.
+  const version = await versionDate(page);
+  const versionCell = panel.locator('.cite-facts dd').nth(1);
+  if (version) {
+    await expect(versionCell).toContainText('نسخة');
+    await expect(versionCell.locator('span[dir="ltr"]')).toHaveText(version);
+  } else await expect(versionCell).toHaveText('غير معروف');
 
   await panel.locator('.cite-facts a').focus();
   await page.keyboard.press('Tab');
@@ -151,4 +158,21 @@ test('og:image points at a 1200×630 PNG for both languages', async ({ page, req
     // IHDR: width and height, big-endian, right after the chunk header.
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
   }
+});
+
+test('an entry prints with its sources and permanent link, without navigation, search or cite buttons', async ({ page }) => {
+  await page.goto('/companies/palantir-technologies/');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.site-header', '.site-footer', '.search-form', '.cite-formats', 'button.cite-copy', '.last-changed a', '.backref']) {
+    for (const el of await page.locator(hidden).all()) await expect(el, hidden).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.footnotes li').first()).toBeVisible();
+  const permalink = page.locator('.cite-facts a');
+  await expect(permalink).toBeVisible();
+  await expect(permalink).toHaveText(await canonical(page));
+  await expect(page.locator('.last-changed')).toBeVisible();
+  // External links in the text print their address.
+  const external = page.locator('.prose a[href^="http"], .footnotes a[href^="http"]').first();
+  if (await external.count()) expect(await external.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('http');
 });
