@@ -8,7 +8,7 @@ export function matches(item: { kind: string; entities: string[] }, filter: { en
   return (!filter.kind || item.kind === filter.kind) && (!filter.entity || item.entities.includes(filter.entity));
 }
 
-export function startTimelineFilters(form: HTMLFormElement): void {
+export function startTimelineFilters(form: HTMLElement): void {
   const entity = form.querySelector<HTMLSelectElement>('select[name=entity]')!;
   const kind = form.querySelector<HTMLSelectElement>('select[name=kind]')!;
   const status = document.querySelector<HTMLElement>('[data-timeline-status]')!;
