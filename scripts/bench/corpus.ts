@@ -523,6 +523,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     ...q.some(lexicon.slice(0, 50), 2),
     ...q.some(['مراقبة', 'الهجرة', 'شركة'], 2),
   ];
+  // Top up to 20 distinct queries (company words can repeat) with more company words.
+  for (let guard = 0; new Set(queries).size < 20 && guard < 200; guard++) queries.push(q.pick(shells.companies).short.split(' ')[0]!.toLowerCase());
 
   return { files, counts, translations, redirects, queries: [...new Set(queries)].slice(0, 20) };
 }

@@ -3,7 +3,7 @@
  * Exits 1 when the corpus check or a build fails; never for a missed target.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -89,6 +89,10 @@ function report(name: string, m: Measured): void {
     .map(([comm, rss]) => `${comm} ${(rss / 1024 ** 2).toFixed(0)} MB`);
   const at = new Date(Date.now() - m.wallMs + m.peakAtS * 1000).toISOString().slice(11, 19);
   log(`  peak at ${at} UTC (+${m.peakAtS.toFixed(0)} s): ${parts.join(', ')}`);
+  // RSS at each tenth of the run, to see whether memory grows with pages rendered or jumps in one phase.
+  const tenths = Array.from({ length: 10 }, (_, i) => m.timeline[Math.min(m.timeline.length - 1, Math.floor(((i + 1) * m.timeline.length) / 10) - 1)]);
+  log(`  memory over the run: ${tenths.map((p) => (p ? `${(p[1] / 1024 ** 2).toFixed(0)}` : '?')).join(' → ')} MB`);
+  writeFileSync(join(tmp, `${name.split(' ')[0]}-memory.json`), JSON.stringify({ startedAt: Date.now() - m.wallMs, timeline: m.timeline }));
   if (!ok) {
     failures.push(name);
     console.error(m.tail.join('\n'));
@@ -223,6 +227,13 @@ if (flag('profile') && existsSync(profileDir)) {
   cpSync(profileDir, keepDir, { recursive: true });
   log(`CPU profiles kept in ${keepDir} (summarise with: npx tsx scripts/bench/profile-summary.ts ${keepDir})`);
 }
+// Keep the build logs and memory timelines (small) for later analysis.
+const logsDir = join(repoRoot, '.cache', 'bench', 'logs', `${record.date.slice(0, 19).replace(/[:T]/g, '-')}-${entries}`);
+mkdirSync(logsDir, { recursive: true });
+for (const f of ['wiki-build.log', 'bare-build.log', 'wiki-memory.json', 'bare-memory.json']) {
+  if (existsSync(join(tmp, f))) cpSync(join(tmp, f), join(logsDir, f));
+}
+log(`build logs kept in ${logsDir}`);
 cleanup();
 if (failures.length) {
   console.error(`[bench] failed: ${failures.join(', ')}`);

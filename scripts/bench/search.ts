@@ -156,7 +156,7 @@ function installProbe(selector: string): void {
   }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
 }
 
-async function quiet(page: Page, meter: NetworkMeter, quietMs = 600, timeoutMs = 20_000): Promise<void> {
+async function quiet(page: Page, meter: NetworkMeter, quietMs = 400, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   let last = -1;
   let stableSince = Date.now();
