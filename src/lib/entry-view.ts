@@ -176,12 +176,27 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
   }
 }
 
-export function backlinkGroups(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): { title: string; items: LinkView[] }[] {
-  const links = backlinks(wiki, e.key);
-  return COLLECTIONS.map((c) => ({
-    title: t(`collection.${c}` as UiKey),
-    items: links.filter((b) => b.from.startsWith(`${c}/`)).map((b) => linkView(wiki, b.from, locale, t)),
-  })).filter((g) => g.items.length > 0);
+/**
+ * "What links here", grouped by type. Entries the page already lists (its
+ * relation sections and timeline, passed as hrefs) are counted but not
+ * repeated, so hub pages stay light; every linking entry still appears once.
+ */
+export function backlinkGroups(
+  wiki: Wiki,
+  e: WikiEntry,
+  locale: Locale,
+  t: Translate,
+  listedAbove: ReadonlySet<string> = new Set(),
+): { groups: { title: string; items: LinkView[] }[]; above: number } {
+  const links = backlinks(wiki, e.key).map((b) => ({ from: b.from, link: linkView(wiki, b.from, locale, t) }));
+  const rest = links.filter((b) => !listedAbove.has(b.link.href));
+  return {
+    groups: COLLECTIONS.map((c) => ({
+      title: t(`collection.${c}` as UiKey),
+      items: rest.filter((b) => b.from.startsWith(`${c}/`)).map((b) => b.link),
+    })).filter((g) => g.items.length > 0),
+    above: links.length - rest.length,
+  };
 }
 
 export function footnotes(wiki: Wiki, bodyCites: readonly CitationRef[], factCites: readonly CitationRef[]): Footnote[] {

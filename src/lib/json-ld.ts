@@ -184,7 +184,7 @@ export function entryJsonLd(input: JsonLdInput): Json {
     '@id': input.url,
     url: input.url,
     name: input.name,
-    description: input.description,
+    // The description lives once, on the main entity (the page's weight budget counts every repeat).
     inLanguage: input.inLanguage,
     dateModified: input.dateModified,
     isPartOf: { '@type': 'WebSite', name: input.site.name, url: input.site.url },

@@ -25,7 +25,7 @@ function nodeOf(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, current
 }
 
 /** Most nodes a column shows; the rest are summed up in one "N more" box linking to the full list on the page. */
-export const COLUMN_CAP = 10;
+export const COLUMN_CAP = 6;
 
 function column(
   wiki: Wiki,

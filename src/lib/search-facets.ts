@@ -22,8 +22,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchFacets {
   filters: Record<FilterKey, string[]>;
-  /** Shown with each result. */
-  meta: { type: string; summary: string; date?: string; aka?: string };
+  /** Shown with each result (the summary is read from the page's lede paragraph, not repeated here). */
+  meta: { type: string; date?: string; aka?: string };
   /** Sort keys: ISO partial date (empty sorts first). */
   sort: { date?: string };
 }
@@ -73,7 +73,7 @@ export function otherNames(e: WikiEntry, locale: Locale): string[] {
   return [...new Set(names.filter((n): n is string => !!n && n !== name))];
 }
 
-export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate, summary: string): SearchFacets {
+export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): SearchFacets {
   const date = entryDate(e);
   const country = countryName(countryOf(wiki, e), locale);
   const contract = e.collection === 'contracts' ? (e.data as ContractData) : undefined;
@@ -87,7 +87,7 @@ export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Transl
       buyer: present([contract && nameOf(wiki, entryKey('agencies', contract.buyer), locale)]),
       supplier: present(contract ? contract.suppliers.map((s) => nameOf(wiki, entryKey('companies', s.company), locale)) : []),
     },
-    meta: { type: t(`type.${e.collection}` as UiKey), summary, date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(' | ') || undefined },
+    meta: { type: t(`type.${e.collection}` as UiKey), date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(' | ') || undefined },
     sort: { date },
   };
 }

@@ -37,10 +37,13 @@ test('cross-links work both ways: company → contract → agency → backlinks 
   await expect(page).toHaveURL(/\/agencies\/ice\/$/);
   // The agency's parent is a link; its contracts and backlinks are listed.
   await expect(page.locator('.facts').getByRole('link', { name: 'U.S. Department of Homeland Security' })).toBeVisible();
+  // Entries already listed above (suppliers, contracts, timeline) are counted, not repeated, in "What links here".
   const backlinks = page.locator('section.backlinks');
-  await expect(backlinks.getByRole('heading', { name: /Contracts/ })).toBeVisible();
-  await backlinks.getByRole('link', { name: 'Palantir Technologies' }).click();
-  await expect(page).toHaveURL(/\/companies\/palantir-technologies\/$/);
+  await expect(backlinks).toContainText(/\d+ entries that link here are listed above/);
+  await expect(page.locator('section[aria-labelledby="rel-suppliers"]').getByRole('link', { name: 'Palantir Technologies' })).toBeVisible();
+  await expect(backlinks.getByRole('link', { name: 'Palantir Technologies' })).toHaveCount(0);
+  await backlinks.getByRole('link', { name: 'Oracle', exact: true }).click();
+  await expect(page).toHaveURL(/\/companies\/oracle\/$/);
 });
 
 test('a parent agency lists its sub-agencies', async ({ page }) => {
