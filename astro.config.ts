@@ -18,6 +18,8 @@ export default defineConfig({
   cacheDir: process.env.WIKI_CACHE_DIR ?? (process.env.WIKI_OUT_DIR ? `${outDir}.astro-cache` : './node_modules/.astro'),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // No Shiki: its inline styles would be blocked by the content security policy below.
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck(), mdx(), searchIndex()],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is

@@ -19,7 +19,10 @@ export function contentCheck(): AstroIntegration {
         const { problems } = checkContent(files, stray);
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
-        if (command === 'dev') {
+        // In dev, ordinary mistakes only warn so an editor can keep previewing; but
+        // a file whose compilation could run code (an import, an {expression}) is
+        // refused everywhere, so reviewing a stranger's branch is safe.
+        if (command === 'dev' && !problems.some((p) => p.unsafe)) {
           logger.warn(`Content problems (fix before building):\n${report}`);
           return;
         }
