@@ -96,7 +96,7 @@ export const LATIN_PIECES = [
 export const ARABIC_FAMILY = 'Noto Sans Arabic';
 
 /**
- * Font files for astro-og-canvas (written once into `dir`, named by a hash of
+ * Font files for the card painter in og-image.ts (written once into `dir`, named by a hash of
  * their content) and the family fallback chain for a text direction.
  */
 export function ogFontSet(dir: string, weights: readonly number[] = [400, 700]): { files: string[]; families: (rtl: boolean) => string[] } {

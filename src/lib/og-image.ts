@@ -1,30 +1,35 @@
 /**
  * Open Graph images (1200×630 PNG) for entry pages, drawn at build time with
- * astro-og-canvas (CanvasKit): the entry's name, its type and the site name,
- * right-to-left on Arabic pages.
+ * CanvasKit (Skia compiled to WebAssembly): the entry's name, its type and the
+ * site name, right-to-left on Arabic pages. CanvasKit's paragraph layout
+ * shapes Arabic and orders bidirectional text, which satori cannot do.
  *
- * Fonts come from the installed @fontsource packages (see og-fonts.ts):
- * CanvasKit reads .woff (the bundled build reads .woff2 too), Noto Sans Arabic
- * supplies the Arabic glyphs (shaped and ordered by CanvasKit's paragraph
- * layout) and Noto Sans covers Latin, Latin Extended, Greek and Cyrillic.
+ * Fonts come from the installed @fontsource packages (see og-fonts.ts): Noto
+ * Sans Arabic supplies the Arabic glyphs and Noto Sans covers Latin, Latin
+ * Extended, Greek and Cyrillic.
  *
- * Each card is drawn as RGBA by CanvasKit and stored as a palette PNG (about
- * a third of the bytes; png-palette.ts). Finished cards are cached by a hash
- * of everything drawn (text, fonts, colours, code version), so a rebuild only
- * draws entries whose name or type changed. The cache sits next to Astro's own
- * cache for the build (per output directory).
+ * Speed matters: there are two cards per entry. CanvasKit, its font manager
+ * and one drawing surface are set up once per build; each card's pixels are
+ * read straight from the surface and written as an 8-bit palette PNG
+ * (png-palette.ts) with Node's native zlib, never through CanvasKit's own PNG
+ * encoder (WebAssembly zlib, several times slower, and a third bigger).
+ * Finished cards are cached by a hash of everything drawn (text, fonts,
+ * colours, code version), so a rebuild only draws entries whose name or type
+ * changed. The cache sits next to Astro's own cache for the build (per output
+ * directory).
  *
  * WIKI_OG_IMAGES=0 turns the images (and their meta tags) off, e.g. for quick
  * local builds of a very large wiki.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { generateOpenGraphImage, type OGImageOptions } from 'astro-og-canvas';
+import type { CanvasKit, FontMgr, Surface } from 'canvaskit-wasm';
 import type { Locale } from '../i18n';
 import { splitKey, type EntryKey } from './entry-keys';
 import { ogFontSet } from './og-fonts';
-import { shrinkPng } from './png-palette';
+import { encodePng, type Pixels } from './png-palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -65,51 +70,135 @@ export interface OgCard {
   locale: Locale;
 }
 
-const BACKGROUND: [number, number, number] = [18, 24, 38];
+type Rgb = readonly [number, number, number];
+const BACKGROUND: Rgb = [18, 24, 38];
+const TITLE: Rgb = [255, 255, 255];
 /**
  * The description is 78% of the way from the background to white, so all
  * anti-aliased text pixels lie on one background-to-white line: fewer than
  * 256 colours, and the card fits a palette PNG (see png-palette.ts).
  */
-const DESCRIPTION = BACKGROUND.map((c) => Math.round(c + 0.78 * (255 - c))) as [number, number, number];
+const DESCRIPTION = BACKGROUND.map((c) => Math.round(c + 0.78 * (255 - c))) as unknown as Rgb;
+const BORDER: Rgb = [255, 176, 87];
+const BORDER_WIDTH = 16;
+const PADDING = 64;
+const DESCRIPTION_SIZE = 36;
 
-/** Drawing options for one card. */
-export function ogImageOptions(card: OgCard): OGImageOptions {
+/** What one card looks like, fully: the cache key is a hash of this. */
+export interface CardLayout {
+  title: string;
+  description: string;
+  rtl: boolean;
+  titleSize: number;
+  families: string[];
+}
+
+export function cardLayout(card: OgCard): CardLayout {
   const rtl = card.locale === 'ar';
-  const fonts = ogFontSet(join(ogCacheDir(), 'fonts'));
-  const families = fonts.families(rtl);
   return {
     title: card.name,
     description: `${card.type} · ${card.siteName}`,
-    dir: rtl ? 'rtl' : 'ltr',
-    // A flat background compresses far better than a gradient.
-    bgGradient: [BACKGROUND],
-    border: { color: [255, 176, 87], width: 16, side: 'inline-start' },
-    padding: 64,
-    font: {
-      title: { families, weight: 'Bold', size: titleSize(card.name), lineHeight: 1.15, color: [255, 255, 255] },
-      description: { families, weight: 'Normal', size: 36, lineHeight: 1.3, color: DESCRIPTION },
-    },
-    fonts: fonts.files,
-    // Finished (shrunk) cards are cached by renderOgImage instead.
-    cacheDir: false,
+    rtl,
+    titleSize: titleSize(card.name),
+    families: fonts().families(rtl),
   };
 }
 
-/** Bump when the drawing or encoding changes in a way the options do not show. */
-const RENDER_VERSION = 1;
-const fileHashes = new Map<string, string>();
-function fileHash(path: string): string {
-  let h = fileHashes.get(path);
-  if (!h) fileHashes.set(path, (h = createHash('sha256').update(readFileSync(path)).digest('hex')));
-  return h;
+let fontSet: ReturnType<typeof ogFontSet> | undefined;
+function fonts(): ReturnType<typeof ogFontSet> {
+  return (fontSet ??= ogFontSet(join(ogCacheDir(), 'fonts')));
+}
+
+interface Painter {
+  ck: CanvasKit;
+  fontMgr: FontMgr;
+  surface: Surface;
+}
+let painter: Promise<Painter> | undefined;
+
+/** CanvasKit, the fonts and one reusable surface, set up once per process. */
+function getPainter(): Promise<Painter> {
+  return (painter ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const { default: init } = (await import('canvaskit-wasm/full')) as { default: (opts: { locateFile: (f: string) => string }) => Promise<CanvasKit> };
+    const ck = await init({ locateFile: (file) => require.resolve(`canvaskit-wasm/bin/full/${file}`) });
+    const data = fonts().files.map((f) => {
+      const b = readFileSync(f);
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    });
+    const fontMgr = ck.FontMgr.FromData(...data);
+    const surface = ck.MakeSurface(OG_WIDTH, OG_HEIGHT);
+    if (!fontMgr || !surface) throw new Error('CanvasKit could not load the Open Graph fonts or make a surface');
+    return { ck, fontMgr, surface };
+  })());
+}
+
+/** Draw one card and return its pixels (RGBA). */
+export async function drawCard(layout: CardLayout): Promise<Pixels> {
+  const { ck, fontMgr, surface } = await getPainter();
+  const canvas = surface.getCanvas();
+  const colour = (c: Rgb) => ck.Color(c[0], c[1], c[2]);
+  canvas.clear(colour(BACKGROUND));
+  // The accent bar on the inline-start edge: left in English, right in Arabic.
+  const bar = new ck.Paint();
+  bar.setColor(colour(BORDER));
+  canvas.drawRect(ck.XYWHRect(layout.rtl ? OG_WIDTH - BORDER_WIDTH : 0, 0, BORDER_WIDTH, OG_HEIGHT), bar);
+  bar.delete();
+
+  const textStyle = (size: number, c: Rgb, weight: 'Bold' | 'Normal', lineHeight: number) => ({
+    color: colour(c),
+    fontFamilies: layout.families,
+    fontSize: size,
+    fontStyle: { weight: ck.FontWeight[weight] },
+    heightMultiplier: lineHeight,
+  });
+  const builder = ck.ParagraphBuilder.Make(
+    new ck.ParagraphStyle({
+      textAlign: layout.rtl ? ck.TextAlign.Right : ck.TextAlign.Left,
+      textDirection: layout.rtl ? ck.TextDirection.RTL : ck.TextDirection.LTR,
+      textStyle: textStyle(layout.titleSize, TITLE, 'Bold', 1.15),
+    }),
+    fontMgr,
+  );
+  builder.addText(layout.title);
+  // A small gap between the name and the description line.
+  builder.pushStyle(new ck.TextStyle({ fontSize: PADDING / 3, heightMultiplier: 1 }));
+  builder.addText('\n\n');
+  builder.pushStyle(new ck.TextStyle(textStyle(DESCRIPTION_SIZE, DESCRIPTION, 'Normal', 1.3)));
+  builder.addText(layout.description);
+  const paragraph = builder.build();
+  const inlineStart = PADDING + BORDER_WIDTH;
+  const width = OG_WIDTH - inlineStart - 2 * PADDING;
+  paragraph.layout(width);
+  canvas.drawParagraph(paragraph, layout.rtl ? OG_WIDTH - inlineStart - width : inlineStart, PADDING);
+  paragraph.delete();
+  builder.delete();
+
+  const rgba = canvas.readPixels(0, 0, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    colorType: ck.ColorType.RGBA_8888,
+    alphaType: ck.AlphaType.Unpremul,
+    colorSpace: ck.ColorSpace.SRGB,
+  });
+  if (!(rgba instanceof Uint8Array)) throw new Error('CanvasKit could not read the card back');
+  return { width: OG_WIDTH, height: OG_HEIGHT, rgba: Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength) };
+}
+
+/** Bump when the drawing or encoding changes in a way the layout does not show. */
+const RENDER_VERSION = 2;
+let fontsHash: string | undefined;
+function fontFilesHash(): string {
+  return (fontsHash ??= fonts()
+    .files.reduce((h, f) => h.update(readFileSync(f)), createHash('sha256'))
+    .digest('hex'));
 }
 
 /** The PNG of one card, from the cache when the same card was drawn before. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  const options = ogImageOptions(card);
+  const layout = cardLayout(card);
   const key = createHash('sha256')
-    .update(JSON.stringify({ RENDER_VERSION, options, fonts: (options.fonts ?? []).map(fileHash) }))
+    .update(JSON.stringify({ RENDER_VERSION, layout, colours: [BACKGROUND, TITLE, DESCRIPTION, BORDER], fonts: fontFilesHash() }))
     .digest('hex')
     .slice(0, 24);
   const dir = join(ogCacheDir(), 'cards');
@@ -119,7 +208,8 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   } catch {
     // Not drawn yet.
   }
-  const png = shrinkPng(await generateOpenGraphImage(options));
+  const pixels = await drawCard(layout);
+  const png = encodePng(pixels);
   mkdirSync(dir, { recursive: true });
   // Write then rename, so a parallel build never reads half a file.
   const tmp = `${file}.${process.pid}.tmp`;

@@ -1,11 +1,14 @@
 /**
- * PNG shrinking for the Open Graph cards: CanvasKit writes 32-bit RGBA PNGs,
+ * PNG encoding for the Open Graph cards: CanvasKit draws 32-bit RGBA pixels,
  * but a card with a flat background and text in two colours has only a few
  * hundred distinct colours, nearly all of them anti-aliasing shades; as an
  * 8-bit palette PNG (rare shades moved to the nearest of the 256 kept, a
  * change no one can see) the same card takes a fraction of the bytes.
  */
+import { endianness } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
+
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -131,26 +134,38 @@ function distance(a: number, b: number): number {
  * far that may move a colour, else undefined is returned.
  */
 export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 * 12 ** 2): Buffer | undefined {
-  const pixels = new Uint32Array(width * height);
+  // Read each pixel as one 32-bit number straight from the bytes (no copy
+  // when aligned), alpha flipped so that opaque colours are small integers
+  // (V8 "Smis": fast Map keys); `packed` turns such a key into 0xRRGGBBAA.
+  const n = width * height;
+  const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, n) : new Uint32Array(Uint8Array.from(rgba.subarray(0, n * 4)).buffer);
+  const flip = LITTLE_ENDIAN ? 0xff000000 : 0xff;
+  const packed = LITTLE_ENDIAN
+    ? (k: number) => {
+        const w = k ^ flip;
+        return (((w & 0xff) << 24) | ((w & 0xff00) << 8) | ((w >>> 8) & 0xff00) | (w >>> 24)) >>> 0;
+      }
+    : (k: number) => (k ^ flip) >>> 0;
   const counts = new Map<number, number>();
   let last = -1;
   let run = 0;
-  for (let i = 0, o = 0; i < pixels.length; i++, o += 4) {
-    const c = ((rgba[o]! << 24) | (rgba[o + 1]! << 16) | (rgba[o + 2]! << 8) | rgba[o + 3]!) >>> 0;
-    pixels[i] = c;
+  for (let i = 0; i < n; i++) {
+    const w = (words[i]! ^ flip) >>> 0;
     // Count runs of one colour at once (most of a card is background).
-    if (c === last) run++;
+    if (w === last) run++;
     else {
       if (run) counts.set(last, (counts.get(last) ?? 0) + run);
-      last = c;
+      last = w;
       run = 1;
     }
   }
   if (run) counts.set(last, (counts.get(last) ?? 0) + run);
-  const colours = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b).slice(0, 256);
-  const index = new Map<number, number>(colours.map((c, i) => [c, i]));
-  for (const c of counts.keys()) {
-    if (index.has(c)) continue;
+  const kept = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || packed(a) - packed(b)).slice(0, 256);
+  const colours = kept.map(packed);
+  const index = new Map<number, number>(kept.map((w, i) => [w, i]));
+  for (const w of counts.keys()) {
+    if (index.has(w)) continue;
+    const c = packed(w);
     let best = 0;
     let bestD = Infinity;
     for (let i = 0; i < colours.length; i++) {
@@ -161,20 +176,20 @@ export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 *
       }
     }
     if (bestD > maxError) return undefined;
-    index.set(c, best);
+    index.set(w, best);
   }
   const rows = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) {
-    rows[y * (width + 1)] = 0; // filter: none (best for palette images)
-    let lastColour = -1;
+    // Each row starts with its filter type, 0 (none): best for palette images.
+    let lastWord = -1;
     let lastIndex = 0;
-    for (let x = 0; x < width; x++) {
-      const c = pixels[y * width + x]!;
-      if (c !== lastColour) {
-        lastColour = c;
-        lastIndex = index.get(c)!;
+    for (let x = 0, i = y * width, o = y * (width + 1) + 1; x < width; x++, i++, o++) {
+      const w = (words[i]! ^ flip) >>> 0;
+      if (w !== lastWord) {
+        lastWord = w;
+        lastIndex = index.get(w)!;
       }
-      rows[y * (width + 1) + 1 + x] = lastIndex;
+      rows[o] = lastIndex;
     }
   }
   const plte = Buffer.alloc(colours.length * 3);
@@ -195,9 +210,23 @@ export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 *
   ]);
 }
 
-/** The PNG as a palette PNG when that is possible and smaller, else unchanged. */
-export function shrinkPng(png: Buffer): Buffer {
-  const pixels = decodePng(png);
-  const palette = pixels && encodePalettePng(pixels);
-  return palette && palette.length < png.length ? palette : png;
+/** Encode pixels as a true-colour PNG with alpha (for images with too many colours for a palette). */
+export function encodeRgbaPng({ width, height, rgba }: Pixels): Buffer {
+  const stride = width * 4;
+  const rows = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0; // filter: none
+    rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // colour type: RGBA
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The smallest faithful PNG of the pixels: a palette PNG when one fits, else true colour. */
+export function encodePng(pixels: Pixels): Buffer {
+  return encodePalettePng(pixels) ?? encodeRgbaPng(pixels);
 }

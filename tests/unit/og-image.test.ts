@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateOpenGraphImage } from 'astro-og-canvas';
-import { ogImageOptions, ogImagePath, ogRouteParam, titleSize } from '../../src/lib/og-image';
+import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSize } from '../../src/lib/og-image';
 import { ogFontSet, woffToSfnt } from '../../src/lib/og-fonts';
-import { decodePng, encodePalettePng, shrinkPng, type Pixels } from '../../src/lib/png-palette';
+import { decodePng, encodePalettePng, encodePng, type Pixels } from '../../src/lib/png-palette';
 import type { EntryKey } from '../../src/lib/entry-keys';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
@@ -37,29 +36,78 @@ describe('palette PNG', () => {
     expect(encodePalettePng(far)).toBeUndefined();
   });
 
-  test('a real card shrinks to a palette PNG that looks the same, left-to-right and right-to-left', async () => {
+  test('too many far-apart colours fall back to a true-colour PNG, exactly', () => {
+    const img = pixels(64, 64, (x, y) => [x * 4, y * 4, (x * y) % 256, 255]); // 4,096 colours
+    const png = encodePng(img);
+    expect(png[25]).toBe(6); // colour type: RGBA
+    expect(decodePng(png)).toEqual(img);
+  });
+
+  test('pixels that do not start on a 4-byte boundary encode the same', () => {
+    const img = pixels(20, 10, (x, y) => [x * 10, y * 20, 5, 255]);
+    const shifted = Buffer.alloc(img.rgba.length + 1).subarray(1);
+    img.rgba.copy(shifted);
+    expect(encodePalettePng({ ...img, rgba: shifted })).toEqual(encodePalettePng(img));
+  });
+});
+
+/** Columns (x) where a pixel differs from the top-left background pixel, away from the accent bar. */
+function inkColumns({ width, height, rgba }: Pixels): { min: number; max: number; colours: number } {
+  let min = width;
+  let max = -1;
+  const colours = new Set<number>();
+  for (let y = 0; y < height; y++)
+    for (let x = 40; x < width - 40; x++) {
+      const o = (y * width + x) * 4;
+      colours.add(rgba.readUInt32BE(o));
+      if (rgba.readUInt32BE(o) !== rgba.readUInt32BE(width * 4 * (height - 1) + 80)) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+    }
+  return { min, max, colours: colours.size };
+}
+
+describe('cards', () => {
+  test('a real card in each direction: text on the inline-start side, accent bar on that edge, palette PNG within the error bound', async () => {
     process.env.WIKI_CACHE_DIR = dir;
-    for (const card of [
+    const cards = [
       { name: 'Palantir Technologies', type: 'Company', siteName: 'Surveillance Accountability Wiki', locale: 'en' as const },
       { name: 'بالانتير تكنولوجيز', type: 'شركة', siteName: 'ويكي مساءلة المراقبة', locale: 'ar' as const },
-    ]) {
-      const options = ogImageOptions(card);
-      expect(options.dir).toBe(card.locale === 'ar' ? 'rtl' : 'ltr');
-      const png = await generateOpenGraphImage(options);
-      const small = shrinkPng(png);
-      expect(small.length).toBeLessThan(png.length * 0.6);
-      const [a, b] = [decodePng(png)!, decodePng(small)!];
-      expect([b.width, b.height]).toEqual([1200, 630]);
+    ];
+    const [en, ar] = await Promise.all(cards.map((c) => drawCard(cardLayout(c))));
+    for (const [px, rtl] of [[en!, false], [ar!, true]] as const) {
+      expect([px.width, px.height]).toEqual([1200, 630]);
+      const ink = inkColumns(px);
+      // Text was drawn (anti-aliased: many shades), starting near the inline-start edge.
+      expect(ink.colours).toBeGreaterThan(50);
+      if (rtl) expect(ink.max).toBeGreaterThan(1050);
+      else expect(ink.min).toBeLessThan(150);
+      // The accent bar: orange at the inline-start edge, background at the other.
+      const at = (x: number) => [...px.rgba.subarray((300 * 1200 + x) * 4, (300 * 1200 + x) * 4 + 3)];
+      expect(at(rtl ? 1195 : 4)).toEqual([255, 176, 87]);
+      expect(at(rtl ? 4 : 1195)).toEqual([18, 24, 38]);
+      const back = decodePng(encodePng(px))!;
       let worst = 0;
-      for (let i = 0; i < a.rgba.length; i += 4) {
+      for (let i = 0; i < px.rgba.length; i += 4) {
         let d = 0;
-        for (let c = 0; c < 4; c++) d += (a.rgba[i + c]! - b.rgba[i + c]!) ** 2;
+        for (let c = 0; c < 4; c++) d += (px.rgba[i + c]! - back.rgba[i + c]!) ** 2;
         worst = Math.max(worst, d);
       }
       expect(worst).toBeLessThanOrEqual(3 * 12 ** 2);
-      // Text was drawn: the card is not just background.
-      expect(new Set(b.rgba.toString('hex').match(/.{8}/g)).size).toBeGreaterThan(50);
     }
+    // The English text is left-aligned and the Arabic right-aligned: their ink is on opposite sides.
+    expect(inkColumns(en!).min).toBeLessThan(inkColumns(ar!).min);
+  });
+
+  test('a rendered card is a palette PNG, cached: drawing it again gives the same bytes', async () => {
+    process.env.WIKI_CACHE_DIR = dir;
+    const card = { name: 'Project Nimbus', type: 'Contract', siteName: 'Wiki', locale: 'en' as const };
+    const first = await renderOgImage(card);
+    expect(first[25]).toBe(3);
+    expect(first.length).toBeLessThan(40_000);
+    expect(await renderOgImage(card)).toEqual(first);
+    expect(await renderOgImage({ ...card, name: 'Project Nimbus 2' })).not.toEqual(first);
   });
 });
 
