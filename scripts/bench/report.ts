@@ -168,27 +168,30 @@ export const HEADER = `# Benchmarks
 
 ## Benchmark
 
-\`npm run bench -- --entries N\` (default 1000) measures a full build of the wiki against a bare Astro baseline:
+\`npm run bench -- --entries N\` (default 1000; \`--help\` lists the options) compares a full build of the wiki with a bare Astro baseline:
 
-1. It generates a synthetic corpus of N entries (15% companies, 10% agencies, 25% contracts, 35% events, 15% sources; cross-references, citations, partial dates, money values, tags, multi-section bodies, about 30% with Arabic translations) from a fixed seed (\`scripts/bench/corpus.ts\`), under \`.cache/bench/run-*\`, never in \`content/\`, and checks it with the project's content check.
-2. It builds the wiki on it exactly as the real build does (\`WIKI_CONTENT_DIR=<tmp>/content WIKI_OUT_DIR=<tmp>/wiki-dist astro build\`, content check and Pagefind index included).
-3. It builds the baseline: a bare Astro site rendering the same MDX files (one page per file) with one plain layout and a stub \`<Cite>\`, plus a Pagefind index through the same Node API (\`scripts/bench/bare.ts\`).
-4. For each build it records wall time, peak memory of the whole process tree (RSS of every process in the build's process group and its descendants, summed, sampled every 100 ms from /proc; the maximum), pages per second, output size, and median and 95th-percentile entry page size. For the wiki it serves the output with \`scripts/serve.ts\`, types 20 queries into /search/ (Arabic ones into /ar/search/) in Playwright Chromium after a warm-up query, and records the time from the last keystroke to the results on screen (median) and the bytes fetched per query (CDP, HTTP cache off).
-5. It appends a dated section to this file; earlier sections are kept.
+1. **Corpus.** \`scripts/bench/corpus.ts\` generates N entries from a fixed seed (15% companies, 10% agencies, 25% contracts, 35% events, 15% sources; buyers, suppliers, parents, involved, body links, \`<Cite>\` and front-matter sources, partial dates, money, tags, bodies with headings, ~30% Arabic translations) under \`.cache/bench/run-*\` (never \`content/\`) and checks it with the project's content check.
+2. **Wiki.** \`WIKI_CONTENT_DIR=<tmp>/content WIKI_OUT_DIR=<tmp>/wiki-dist astro build\`, run in a snapshot of the project (\`src\`, \`public\`, config) so that other builds of this checkout cannot disturb it (see Findings); content check, OG images and Pagefind included.
+3. **Baseline.** \`scripts/bench/bare.ts\`: a bare Astro site rendering the same MDX files (one page per file) with one plain layout and a stub \`<Cite>\`, plus a Pagefind index through the same Node API.
+4. **Measures.** For each build: wall time; CPU time (user + sys) and peak memory of the whole process tree (RSS of the process group and all descendants, summed, sampled every 100 ms from /proc); pages per second; output size; median and 95th-percentile entry page size. For the wiki: \`scripts/serve.ts\` serves the output, Playwright Chromium opens /search/ (/ar/search/ for Arabic queries), runs a warm-up query, then types 20 queries at 100 ms per key and records the time from the last keystroke to the final result list on screen (median) and the bytes fetched per query (Playwright request events, which include Pagefind's worker; the server sends no-store).
+5. **Report.** A dated section is appended below under Results (earlier ones are kept); build logs and memory timelines are kept in \`.cache/bench/logs/\`. \`--profile\` writes a V8 CPU profile of the wiki build (\`tsx scripts/bench/profile-summary.ts <dir>\` summarises it).
 
-Options: \`--seed S\`, \`--no-bare\`, \`--no-search\`, \`--no-write\` (do not touch BENCHMARKS.md), \`--keep\` (keep the temporary directory), \`--profile\` (CPU profile of the wiki build via \`NODE_OPTIONS=--cpu-prof\`, summarised with \`tsx scripts/bench/profile-summary.ts <dir>\`), \`--type-delay MS\` (default 100), \`--label TEXT\`.
+It exits 1 only when the corpus check or a build fails (with \`--strict\`, also when search cannot be measured in Chromium or a query finds nothing), never for a missed target. CI runs \`npm run bench:smoke\` (300 entries, \`--no-write --strict\`) after \`npm test\`.
 
-The command fails (exit 1) only when a build or the corpus check fails, never for a missed target: it is a benchmark, not a timed test. CI runs \`npm run bench -- --entries 300\` as a smoke test.
+**Noise.** The reference machine has 2 cores and is shared with other people's builds (load average up to 14 during this work). Each section records the load average before and after; CPU time is much less sensitive to load than wall time, so compare CPU times when loads differ.
 
-Timings depend heavily on load: the reference machine has 2 cores and is shared with other builds, so every section records the load average before and after the run; compare runs only with similar load.
-
-Targets (at 10,000 entries on the 2-core machine): the wiki's full build takes at most 1.5× the bare baseline's time and at most 4 GB peak memory; seconds per entry at 10,000 no higher than at 1,000; search shows first results within 150 ms of the last keystroke and fetches at most 300 KB per query.
+**Targets** (10,000 entries, 2 cores): wiki build ≤ 1.5× the bare baseline's time and ≤ 4 GB peak memory; seconds per entry at 10,000 ≤ at 1,000; search results ≤ 150 ms after the last keystroke and ≤ 300 KB fetched per query.
 
 ## Results
 `;
 
 export function appendSection(file: string, section: string): void {
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
-  const base = existing.includes('## Results') ? existing : `${existing.trimEnd()}\n\n${HEADER}`;
-  writeFileSync(file, `${base.trimEnd()}\n\n${section.trimEnd()}\n`);
+  // The header (method and targets) is always the current one; results are
+  // kept, and a hand-written "## Findings" part stays last.
+  const results = existing.indexOf('## Results');
+  const base = results >= 0 ? `${HEADER.trimEnd()}${existing.slice(results + '## Results'.length)}` : `${existing.trimEnd()}\n\n${HEADER}`;
+  const findingsAt = base.indexOf('\n## Findings');
+  const [before, findings] = findingsAt >= 0 ? [base.slice(0, findingsAt), base.slice(findingsAt)] : [base, ''];
+  writeFileSync(file, `${before.trimEnd()}\n\n${section.trimEnd()}\n${findings ? `\n${findings.trim()}\n` : ''}`);
 }

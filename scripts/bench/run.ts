@@ -26,7 +26,7 @@ const option = (name: string): string | undefined => {
   return eq?.slice(name.length + 3);
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--entries N] [--seed S] [--no-bare] [--no-search] [--no-write] [--keep] [--profile] [--type-delay MS] [--label TEXT]');
+  console.log('usage: npm run bench -- [--entries N] [--seed S] [--no-bare] [--no-search] [--no-write] [--keep] [--profile] [--type-delay MS] [--label TEXT] [--strict]\n\n--strict (the CI smoke test): also fail when search cannot be measured in Chromium or a query finds nothing.');
   process.exit(0);
 }
 const entries = Number(option('entries') ?? 1000);
@@ -181,8 +181,12 @@ if (!flag('no-search') && wiki.ok) {
     };
     if (s.mode === 'api') log(`NOTE: search timed with the Pagefind API, not the page: ${s.note}`);
   } catch (error) {
-    // A missing browser is not a build failure: report it and carry on.
+    // A missing browser is not a build failure: report it and carry on (unless --strict).
     log(`search not measured: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (flag('strict')) {
+    if (!search || search.mode !== 'ui') failures.push('search in the browser (not measured)');
+    else if (search.withResults < search.queries) failures.push(`search (${search.queries - search.withResults} of ${search.queries} queries found nothing)`);
   }
 }
 
