@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
+import { ogImages } from './src/integrations/og-images';
 import { searchIndex } from './src/integrations/search-index';
 
 /** Where the site is hosted; override with SITE_URL and BASE_PATH (e.g. "/wiki/"). */
@@ -20,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), ogImages()],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
   // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and

@@ -6,7 +6,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../lib/content-check';
-import { readContentDir } from '../lib/content-files';
+import { readContentDir, type RawFile } from '../lib/content-files';
+
+/** The files of the last check, by project root: other integrations reuse them instead of reading everything again. */
+const checked = new Map<string, RawFile[]>();
+
+/** The content files as the content check read them (read now if it has not run); handed over once, then forgotten. */
+export function checkedContentFiles(root: string): RawFile[] {
+  const files = checked.get(root) ?? readContentDir(root).files;
+  checked.delete(root);
+  return files;
+}
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,6 +27,7 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { files, stray } = readContentDir(root);
         const { problems } = checkContent(files, stray);
+        checked.set(root, files);
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
         // In dev, ordinary mistakes only warn so an editor can keep previewing; but

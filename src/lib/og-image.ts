@@ -119,8 +119,10 @@ let painter: Promise<Painter> | undefined;
 /** CanvasKit, the fonts and one reusable surface, set up once per process. */
 function getPainter(): Promise<Painter> {
   return (painter ??= (async () => {
+    // Node's own require, not import(): this also runs after a build when
+    // Vite's module runner (which loaded this file) has already shut down.
     const require = createRequire(import.meta.url);
-    const { default: init } = (await import('canvaskit-wasm/full')) as { default: (opts: { locateFile: (f: string) => string }) => Promise<CanvasKit> };
+    const init = require('canvaskit-wasm/full') as (opts: { locateFile: (f: string) => string }) => Promise<CanvasKit>;
     const ck = await init({ locateFile: (file) => require.resolve(`canvaskit-wasm/bin/full/${file}`) });
     const data = fonts().files.map((f) => {
       const b = readFileSync(f);

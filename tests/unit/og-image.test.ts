@@ -7,6 +7,8 @@ import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSi
 import { ogFontSet, woffToSfnt } from '../../src/lib/og-fonts';
 import { decodePng, encodePalettePng, encodePng, type Pixels } from '../../src/lib/png-palette';
 import type { EntryKey } from '../../src/lib/entry-keys';
+import { ogJobsFromFiles } from '../../src/lib/og-cards';
+import { file } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -135,5 +137,35 @@ describe('paths and sizes', () => {
   test('long names get smaller type', () => {
     expect(titleSize('ICE')).toBeGreaterThan(titleSize('x'.repeat(100)));
     expect(titleSize('x'.repeat(100))).toBeGreaterThan(titleSize('x'.repeat(200)));
+  });
+});
+
+describe('which cards a build draws', () => {
+  test.each([
+    {
+      what: 'an entry with an Arabic translation: the Arabic card uses its Arabic name',
+      files: [file('companies', 'palantir.mdx', '---\nname: Palantir\n---\n'), file('companies', 'palantir.ar.mdx', '---\nname: بالانتير\n---\n')],
+      expected: [
+        ['/og/companies/palantir.png', 'Palantir', 'Company', 'en'],
+        ['/og/ar/companies/palantir.png', 'بالانتير', 'شركة', 'ar'],
+      ],
+    },
+    {
+      what: 'an untranslated event: both cards show its English title, labelled in each language',
+      files: [file('events', 'letter.mdx', '---\ntitle: Open letter\n---\n')],
+      expected: [
+        ['/og/events/letter.png', 'Open letter', 'Event', 'en'],
+        ['/og/ar/events/letter.png', 'Open letter', 'حدث', 'ar'],
+      ],
+    },
+    {
+      what: 'a translation without its original, or an entry without a name: no card',
+      files: [file('agencies', 'ghost.ar.mdx', '---\nname: شبح\n---\n'), file('contracts', 'untitled.mdx', '---\nsummary: x\n---\n')],
+      expected: [],
+    },
+  ])('$what', ({ files, expected }) => {
+    const jobs = ogJobsFromFiles(files);
+    expect(jobs.map((j) => [j.path, j.card.name, j.card.type, j.card.locale])).toEqual(expected);
+    for (const j of jobs) expect(j.card.siteName).toBe(j.card.locale === 'ar' ? 'ويكي مساءلة المراقبة' : 'Surveillance Accountability Wiki');
   });
 });

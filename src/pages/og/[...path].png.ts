@@ -1,25 +1,25 @@
 /**
- * Open Graph image of every entry in every language, drawn at build time:
- * /og/companies/<id>.png and /og/ar/companies/<id>.png (see lib/og-image.ts).
+ * Open Graph images while previewing with `astro dev`: /og/companies/<id>.png
+ * and /og/ar/companies/<id>.png, drawn on request (see lib/og-image.ts).
+ * A production build does not use this route: integrations/og-images.ts draws
+ * every card in a separate process while Astro renders the pages, and writes
+ * the same paths.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, translator } from '../../i18n';
-import type { UiKey } from '../../i18n/en';
+import { LOCALES } from '../../i18n';
+import { ogCard } from '../../lib/og-cards';
 import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/og-image';
 import { getWiki, localName } from '../../lib/wiki';
 
 export const getStaticPaths = (async () => {
-  if (!ogImagesEnabled()) return [];
+  if (!ogImagesEnabled() || !import.meta.env.DEV) return [];
   const wiki = await getWiki();
-  const paths = [];
-  for (const locale of LOCALES) {
-    const t = translator(locale);
-    for (const e of wiki.entries.values()) {
-      const card: OgCard = { name: localName(e, locale), type: t(`type.${e.collection}` as UiKey), siteName: t('site.shortTitle'), locale };
-      paths.push({ params: { path: ogRouteParam(e.key, locale) }, props: { card } });
-    }
-  }
-  return paths;
+  return LOCALES.flatMap((locale) =>
+    [...wiki.entries.values()].map((e) => ({
+      params: { path: ogRouteParam(e.key, locale) },
+      props: { card: ogCard(e.collection, localName(e, locale), locale) },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

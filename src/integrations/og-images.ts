@@ -1,0 +1,99 @@
+/**
+ * Open Graph images in a production build. Two cards per entry cost more CPU
+ * than rendering the entry's pages, so they are drawn in a separate process
+ * (og-images-worker.ts), started as soon as the configuration is read, which
+ * works on the second core while Astro bundles and renders the site. When the
+ * build is done the cards are moved into the output directory; if the
+ * process could not run (no tsx, a crash) the missing cards are drawn here
+ * instead, so a build never lacks an image a page points at.
+ *
+ * `astro dev` draws cards on request instead (pages/og/[...path].png.ts).
+ * WIKI_OG_IMAGES=0 turns the images off.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ogJobsFromFiles, type OgJob } from '../lib/og-cards';
+import { ogCacheDir, ogImagesEnabled, renderOgImage } from '../lib/og-image';
+import { checkedContentFiles } from './content-check';
+
+interface Drawing {
+  jobs: OgJob[];
+  staging: string;
+  /** Resolves with the worker's exit code (or an error message when it could not start). */
+  done: Promise<number | string>;
+}
+
+function startWorker(root: string, jobs: OgJob[], logger: AstroIntegrationLogger): Drawing {
+  const work = join(ogCacheDir(), `build-${process.pid}`);
+  const staging = join(work, 'out');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const jobsFile = join(work, 'jobs.json');
+  writeFileSync(jobsFile, JSON.stringify(jobs));
+  const done = new Promise<number | string>((resolve) => {
+    let tsx: string;
+    try {
+      tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
+    } catch {
+      resolve('tsx is not installed');
+      return;
+    }
+    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/integrations/og-images-worker.ts'), jobsFile, staging], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    child.on('error', (error) => resolve(error.message));
+    child.on('exit', (code, signal) => {
+      if (code !== 0) logger.warn(`the card process stopped (${signal ?? `exit ${code}`}):\n${stderr.trim()}`);
+      resolve(code ?? String(signal));
+    });
+  });
+  logger.info(`drawing ${jobs.length} Open Graph cards in a separate process`);
+  return { jobs, staging, done };
+}
+
+export function ogImages(): AstroIntegration {
+  let drawing: Drawing | undefined;
+  return {
+    name: 'wiki:og-images',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' || !ogImagesEnabled()) return;
+        const root = fileURLToPath(config.root);
+        drawing = startWorker(root, ogJobsFromFiles(checkedContentFiles(root)), logger);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) return;
+        const started = performance.now();
+        const result = await drawing.done;
+        const waited = (performance.now() - started) / 1000;
+        const outDir = fileURLToPath(dir);
+        // Whatever the worker could not draw is drawn here.
+        let drawnHere = 0;
+        for (const job of drawing.jobs) {
+          const file = join(drawing.staging, job.path);
+          if (result === 0 && existsSync(file)) continue;
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, await renderOgImage(job.card));
+          drawnHere++;
+        }
+        if (drawnHere) logger.warn(`drew ${drawnHere} card(s) in the build process (${typeof result === 'string' ? result : `worker exit ${result}`})`);
+        const target = join(outDir, 'og');
+        rmSync(target, { recursive: true, force: true });
+        try {
+          renameSync(join(drawing.staging, 'og'), target);
+        } catch {
+          cpSync(join(drawing.staging, 'og'), target, { recursive: true });
+        }
+        rmSync(dirname(drawing.staging), { recursive: true, force: true });
+        logger.info(`${drawing.jobs.length} Open Graph cards written (waited ${waited.toFixed(1)} s for the card process)`);
+      },
+    },
+  };
+}

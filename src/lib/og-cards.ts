@@ -1,0 +1,55 @@
+/**
+ * Which Open Graph cards a build needs, worked out from the content files
+ * alone (no Astro), so that drawing can start in a separate process before
+ * Astro has even bundled the site (see integrations/og-images.ts). Each entry
+ * has one card per language; the Arabic card uses the Arabic translation's
+ * name when there is one, as the Arabic page does.
+ */
+import { LOCALES, translator, type Locale } from '../i18n';
+import type { UiKey } from '../i18n/en';
+import type { CollectionName } from '../schemas/shared';
+import type { RawFile } from './content-files';
+import { entryKey, type EntryKey } from './entry-keys';
+import { ogImagePath, type OgCard } from './og-image';
+
+export interface OgJob {
+  /** Site path of the image without the base, e.g. "/og/ar/companies/x.png". */
+  path: string;
+  card: OgCard;
+}
+
+/** The card of one entry in one language. */
+export function ogCard(collection: CollectionName, name: string, locale: Locale): OgCard {
+  const t = translator(locale);
+  return { name, type: t(`type.${collection}` as UiKey), siteName: t('site.shortTitle'), locale };
+}
+
+/** An entry's display name in its front matter: companies and agencies have a name, the rest a title. */
+export function frontmatterName(collection: CollectionName, data: unknown): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const value = (data as Record<string, unknown>)[collection === 'companies' || collection === 'agencies' ? 'name' : 'title'];
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** Every card a build of these content files draws, in a stable order. */
+export function ogJobsFromFiles(files: readonly RawFile[]): OgJob[] {
+  const names = new Map<EntryKey, { collection: CollectionName; names: Partial<Record<Locale, string>> }>();
+  for (const f of files) {
+    const name = frontmatterName(f.collection, f.frontmatter);
+    if (!name) continue;
+    const key = entryKey(f.collection, f.id);
+    const item = names.get(key) ?? { collection: f.collection, names: {} };
+    item.names[f.locale ?? 'en'] = name;
+    names.set(key, item);
+  }
+  const jobs: OgJob[] = [];
+  for (const locale of LOCALES) {
+    for (const [key, { collection, names: byLocale }] of names) {
+      const name = byLocale[locale] ?? byLocale.en;
+      // A translation without its original is a content error the check reports; no card.
+      if (!byLocale.en || !name) continue;
+      jobs.push({ path: ogImagePath(key, locale), card: ogCard(collection, name, locale) });
+    }
+  }
+  return jobs;
+}
