@@ -40,6 +40,11 @@ export function usLongDate(d: DayDate): string {
   return `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
 }
 
+/** "9 July 2026", "5 Sept. 2026" (MLA 9 order and abbreviations). */
+export function mlaDate(d: DayDate): string {
+  return `${d.day} ${MLA_MONTHS[d.month - 1]} ${d.year}`;
+}
+
 /** The access-date fragment of one format, for a YYYY-MM-DD date. */
 export function accessedFragment(format: CiteFormatId, iso: string): string {
   const d = parseDay(iso);
@@ -47,7 +52,7 @@ export function accessedFragment(format: CiteFormatId, iso: string): string {
     case 'apa':
       return `Retrieved ${usLongDate(d)}`;
     case 'mla':
-      return `Accessed ${d.day} ${MLA_MONTHS[d.month - 1]} ${d.year}`;
+      return `Accessed ${mlaDate(d)}`;
     case 'chicago':
       return `Accessed ${usLongDate(d)}`;
     case 'bibtex':

@@ -21,7 +21,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { accessedFragment, CITE_FORMATS, parseDay, type CiteFormatId } from './cite-accessed';
+import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, type CiteFormatId } from './cite-accessed';
 
 export { CITE_FORMATS, type CiteFormatId };
 
@@ -263,17 +263,59 @@ function bibtex(item: Record<string, unknown>): string {
   }
 }
 
+/**
+ * Text the CSL processor copies through unchanged, but for apostrophes after
+ * a letter, which it curls (’): letters, digits, spaces and inner punctuation
+ * that it neither curls (quotes), escapes (&, <, >), merges with a following
+ * full stop (a final ".", "?", "!") nor collapses (double spaces). Everything
+ * else goes through citeproc.
+ */
+const PLAIN_TEXT = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N},.:()/$\u2013\u2014-]|(?<=\p{L})'| (?! ))*[\p{L}\p{M}\p{N})]$|^[\p{L}\p{N}]$/u;
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9._~:/%-]+$/;
+
+/** Whether the three styles can be written directly (see PLAIN_TEXT). */
+export function plainRecord(record: CiteRecord): boolean {
+  return (
+    PLAIN_TEXT.test(record.title) &&
+    PLAIN_TEXT.test(record.publisher) &&
+    PLAIN_URL.test(record.url) &&
+    (record.authors ?? []).every((a) => PLAIN_TEXT.test(a) && !a.includes('.'))
+  );
+}
+
+/**
+ * APA, MLA and Chicago HTML for a plain record, exactly as citeproc writes
+ * them with the styles above (tests/unit/cite-formats.test.ts compares the
+ * two on many records).
+ */
+function styledDirectly(plain: CiteRecord): Record<StyledFormatId, string> {
+  const curl = (text: string) => text.replaceAll("'", '’');
+  const record = { ...plain, title: curl(plain.title), publisher: curl(plain.publisher), authors: plain.authors?.map(curl) };
+  const updated = record.updated ? parseDay(record.updated) : undefined;
+  const accessed = parseDay(record.accessed);
+  const authors = record.authors?.length ? `${record.authors.join(', ')}. ` : '';
+  const site = `<i>${record.publisher}</i>`;
+  const apaDate = updated ? `${updated.year}, ${usLongDate(updated).replace(/, \d+$/, '')}` : 'n.d.';
+  const apa = authors
+    ? `${authors}(${apaDate}). ${record.title}. In ${site}. Retrieved ${usLongDate(accessed)}, from ${record.url}`
+    : `${record.title}. (${apaDate}). In ${site}. Retrieved ${usLongDate(accessed)}, from ${record.url}`;
+  const mla = `${authors}“${record.title}.” ${site}, ${updated ? `${mlaDate(updated)}, ` : ''}${record.url}. Accessed ${mlaDate(accessed)}.`;
+  const chicago = `${authors}“${record.title}.” ${record.publisher}. ${updated ? `Last modified ${usLongDate(updated)}. ` : ''}Accessed ${usLongDate(accessed)}. ${record.url}.`;
+  return { apa, mla, chicago };
+}
+
 /** Generate the six citation formats (and HTML for the styled three) for a record. */
-export function citeFormats(record: CiteRecord): CiteOutput {
+export function citeFormats(record: CiteRecord, options: { alwaysCiteproc?: boolean } = {}): CiteOutput {
   register();
   const item = cslItem(record);
   const cite = new Cite(item);
   const text = {} as Record<CiteFormatId, string>;
   const html = {} as Record<StyledFormatId, string>;
+  const direct = !options.alwaysCiteproc && plainRecord(record) ? styledDirectly(record) : undefined;
   for (const id of STYLED_FORMATS) {
-    // One run of the CSL processor per style (it is the slow part): the plain
-    // text is the HTML without its markup.
-    html[id] = entryHtml(String(cite.format('bibliography', { template: TEMPLATES[id][0], format: 'html', lang: 'en-US' })));
+    // The CSL processor is the slow part (about 2 ms a page): it runs only for
+    // text it might change. The plain text is the HTML without its markup.
+    html[id] = direct?.[id] ?? entryHtml(String(cite.format('bibliography', { template: TEMPLATES[id][0], format: 'html', lang: 'en-US' })));
     text[id] = htmlToText(html[id]);
   }
   text.bibtex = bibtex(item);

@@ -4,7 +4,9 @@
  * in-page script swaps to the reader's today.
  */
 import { describe, expect, test } from 'vitest';
-import { accessedFragment, CITE_FORMATS, citeFormats, htmlToText, latexEscape, type CiteFormatId, type CiteRecord } from '../../src/lib/cite-formats';
+import { accessedFragment, CITE_FORMATS, citeFormats, htmlToText, latexEscape, plainRecord, STYLED_FORMATS, type CiteFormatId, type CiteRecord } from '../../src/lib/cite-formats';
+import { readContentDir } from '../../src/lib/content-files';
+import { frontmatterName } from '../../src/lib/og-cards';
 import { localToday, parseDay, usLongDate } from '../../src/lib/cite-accessed';
 
 const palantir: CiteRecord = {
@@ -272,5 +274,67 @@ describe('access-date fragments (what the page script swaps to the reader’s to
     expect(usLongDate(parseDay('2026-12-01'))).toBe('December 1, 2026');
     expect(localToday(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
     expect(() => parseDay('2026-1-9')).toThrow();
+  });
+});
+
+describe('the three styles written directly are exactly what citeproc writes', () => {
+  const base: CiteRecord = {
+    key: 'k',
+    title: 'x',
+    url: 'https://wiki.example.org/companies/x/',
+    publisher: 'Surveillance Tech Accountability Wiki',
+    updated: '2026-09-05',
+    accessed: '2026-07-09',
+    version: '2026-09-05',
+  };
+  // Every real entry name in both languages, and awkward cases around the edges of "plain".
+  const realNames = readContentDir(process.cwd()).files.map((f) => frontmatterName(f.collection, f.frontmatter)).filter((n): n is string => !!n);
+  const titles = [
+    ...realNames,
+    'U.S. Immigration and Customs Enforcement (ICE)',
+    'ICE',
+    'X',
+    '2025',
+    'Unit 8200 – Israel / IDF: cloud contract, phase 2',
+    'Project Nimbus — Google and Amazon',
+    'بالانتير تكنولوجيز',
+    'وِحدة ٨٢٠٠',
+    'Palantir’s ImmigrationOS',
+    "Palantir's ImmigrationOS",
+    'Title ending in a full stop.',
+    'Is this a question?',
+    'A & B <C>',
+    '"Quoted" title',
+    'Two  spaces',
+    'Trailing colon:',
+    "Workers' letter",
+    "'Quoted' start",
+    'ICE receives a US$75 billion budget increase',
+  ];
+  const records: CiteRecord[] = [
+    ...titles.map((title) => ({ ...base, title })),
+    { ...base, title: 'ICE', updated: undefined, version: undefined },
+    { ...base, title: 'ICE', authors: ['Contributors'] },
+    { ...base, title: 'ICE', authors: ['Contributors', 'Jane Doe'], updated: undefined },
+    { ...base, title: 'ICE', authors: ['J. Doe'] },
+    { ...base, title: 'ICE', authors: ["Dana O'Neil"], publisher: "The People's Wiki" },
+    { ...base, title: 'شركة', publisher: 'ويكي مساءلة تقنيات المراقبة', url: 'https://wiki.example.org/ar/companies/x/', language: 'ar' },
+    { ...base, title: 'ICE', url: 'https://wiki.example.org/a?b=1&c=2' },
+    ...['2026-01-31', '2026-05-01', '2026-06-15', '2026-07-04', '2026-09-30', '2026-12-25'].map((updated) => ({ ...base, title: 'ICE', updated, accessed: updated })),
+  ];
+
+  test('the test covers both paths', () => {
+    expect(realNames.length).toBeGreaterThan(50);
+    expect(records.filter(plainRecord).length).toBeGreaterThan(50);
+    expect(records.filter((r) => !plainRecord(r)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(records.map((r) => [r.title, r.authors?.join('; ') ?? '', r.updated ?? 'n.d.', r] as const))('%s (%s, %s)', (_t, _a, _u, record) => {
+    const fast = citeFormats(record);
+    const slow = citeFormats(record, { alwaysCiteproc: true });
+    for (const id of STYLED_FORMATS) {
+      expect(fast.html[id]).toBe(slow.html[id]);
+      expect(fast.text[id]).toBe(slow.text[id]);
+    }
   });
 });
