@@ -9,7 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/shared';
 import { normaliseCitation, type CitationRef } from './citations';
 import { entryKey, entryKeyFromPath, type EntryKey } from './entry-keys';
 import { backlinksOf, buildGraph, type Backlink, type Graph, type GraphNode } from './graph';
-import { parseBody, type BodyCite } from './mdx-body';
+import { linksAndCites, type BodyCite } from './mdx-body';
 
 type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -56,7 +56,7 @@ function nameOf(collection: CollectionName, data: Record<string, unknown>): stri
 }
 
 function linksIn(body: string): { links: EntryKey[]; cites: BodyCite[] } {
-  const parsed = parseBody(body);
+  const parsed = linksAndCites(body);
   const links: EntryKey[] = [];
   for (const link of parsed.links) {
     const target = link.url.startsWith('/') ? entryKeyFromPath(link.url) : undefined;
