@@ -178,8 +178,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   async function renderMore() {
+    const run = newest;
     const batch = current.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((load) => load()));
+    if (run !== newest) return; // the list now belongs to a newer query
     for (const d of data) list.append(resultItem(d));
     shown += batch.length;
     more.hidden = shown >= current.length;
@@ -205,9 +207,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return item;
   }
 
-  let latest: PagefindSearch | undefined;
+  // Each run takes a number; a run that is no longer the newest stops before
+  // loading fragments, so a fast typist's last query does not queue behind
+  // the fragment downloads of the queries typed on the way to it.
+  let newest = 0;
 
   async function run() {
+    const mine = ++newest;
     syncUrl();
     const q = input.value.trim();
     const filters = activeFilters();
@@ -220,15 +226,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     const search = await pagefind.debouncedSearch(q || null, { filters }, 60);
-    if (search === null) return; // a newer keystroke superseded this search
-    latest = search;
+    if (search === null || mine !== newest) return; // a newer keystroke superseded this search
     const head = await Promise.all(
       search.results.slice(0, RERANK_DEPTH).map(async (r) => {
         const data = await r.data();
         return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(' | ')] };
       }),
     );
-    if (search !== latest) return;
+    if (mine !== newest) return;
     current = [
       ...(q ? rerankByName(q, head) : head).map((h) => () => Promise.resolve(h.data)),
       ...search.results.slice(RERANK_DEPTH).map((r) => () => r.data()),

@@ -37,6 +37,23 @@ test('a result shows its type, summary and a highlighted excerpt, and opens the 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ImmigrationOS');
 });
 
+test('typing fast shows only the last query\'s results, once each', async ({ page }) => {
+  // The list a reader gets by typing "microsoft" key by key must be the list for
+  // "microsoft": no results of "m", "mi"... left over or appended late.
+  const direct = await search(page, 'microsoft');
+  await expect(direct.first()).toBeVisible();
+  const expected = await direct.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: /search the wiki/i }).last();
+  await box.pressSequentially('microsoft', { delay: 15 });
+  await expect(page).toHaveURL(/[?&]q=microsoft$/);
+  await expect(page.locator('[data-search-result] h2 a')).toHaveCount(expected.length);
+  // Give any stale search time to land, then compare.
+  await page.waitForTimeout(500);
+  const typed = await page.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(typed).toEqual(expected);
+});
+
 test('a match inside a section of a long entry links to that section', async ({ page }) => {
   const results = await search(page, 'self-deportation');
   const sub = results.locator('.sub-results a').first();
