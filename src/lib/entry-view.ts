@@ -2,8 +2,6 @@
  * Prepares everything an entry page shows: the infobox rows, the derived
  * relation sections, footnotes and backlinks, in the reader's language.
  */
-import type { FactValue } from '../components/Facts.astro';
-import type { FootnoteView } from '../components/Footnotes.astro';
 import type { Locale, Translate } from '../i18n';
 import type { UiKey } from '../i18n/en';
 import type { AgencyData } from '../schemas/agency';
@@ -16,7 +14,7 @@ import { tagLabel } from '../schemas/vocabulary';
 import { numberFootnotes, type CitationRef, type Footnote } from './citations';
 import { entryKey, type EntryKey } from './entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from './relations';
-import { countryName, dateText, languageName, linkView, moneyDetail, totalText, type LinkView } from './view-models';
+import { countryName, dateText, languageName, linkView, moneyDetail, totalText, type FactValue, type FootnoteView, type LinkView } from './view-models';
 import { backlinks, type Wiki, type WikiEntry } from './wiki';
 import { compareDates } from './dates';
 

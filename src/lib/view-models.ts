@@ -20,6 +20,25 @@ export interface LinkView {
   summary?: string;
 }
 
+/** One value in the infobox (components/Facts.astro): text, links, an external URL or a date. */
+export type FactValue =
+  | { text: string; lang?: string }
+  | { links: { link: LinkView; note?: string }[] }
+  | { url: string; label?: string }
+  | { time: string; text: string };
+
+/** One numbered source in an entry's source list (components/Footnotes.astro). */
+export interface FootnoteView {
+  n: number;
+  title: string;
+  titleLang?: string;
+  href: string;
+  details: string[];
+  via?: string;
+  locators: string[];
+  backrefs: string[];
+}
+
 export function linkView(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, withSummary = false): LinkView {
   const e = wiki.entries.get(key);
   if (!e) throw new Error(`Unknown entry ${key}`);

@@ -82,15 +82,16 @@ describe('test.yml', () => {
     expect(pkg.devDependencies.node).toMatch(/^\^?24\./);
   });
 
-  it('runs `npm ci` then the test command of the README and package.json', () => {
-    expect(runs.slice(-2)).toEqual(['npm ci', 'npm test']);
+  it('runs `npm ci`, the test command of the README and package.json, then the benchmark smoke test', () => {
+    expect(runs.slice(-3)).toEqual(['npm ci', 'npm test', 'npm run bench:smoke']);
+    expect(pkg.scripts['bench:smoke']).toMatch(/--entries 300\b.*--strict/);
     // The README documents `npm test` as the command that runs everything...
     expect(readme).toMatch(/^npm test\b/m);
     // ...package.json's test script is that everything: validation, unit tests, build and browser tests...
-    expect(pkg.scripts.test).toMatch(/^npm run validate && .*npm run test:unit.* && .*npm run build.* && .*npm run test:e2e/);
-    // ...and the local CI script runs the same two commands.
+    expect(pkg.scripts.test).toMatch(/^npm run validate && npm run typecheck && .*npm run test:unit.* && .*npm run build.* && .*npm run test:e2e/);
+    // ...and the local CI script runs the same three commands.
     const ci = readFileSync('.ci/run', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    expect(ci.slice(-2)).toEqual(['npm ci', 'npm test']);
+    expect(ci.slice(-3)).toEqual(['npm ci', 'npm test', 'npm run bench:smoke']);
   });
 });
 
