@@ -125,6 +125,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return;
   }
 
+  // Every filter value's count, kept at hand: a large wiki has thousands of
+  // values, and the counts change on every keystroke.
+  let countSpans: { key: string; value: string; span: HTMLElement; shown: number }[] = [];
+
   const allFilters = await pagefind.filters();
   renderFilterGroups(allFilters);
   filterBox.hidden = false;
@@ -134,6 +138,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   function renderFilterGroups(available: Record<string, Record<string, number>>) {
     groups.replaceChildren();
+    countSpans = [];
     for (const key of filterKeys) {
       const values = Object.keys(allFilters[key] ?? {});
       if (!values.length) continue;
@@ -147,7 +152,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         const box = el('input', { type: 'checkbox', id, value, checked: selected.get(key)!.has(value) });
         box.dataset.filterKey = key;
         const count = available[key]?.[value] ?? 0;
-        const label = el('label', { htmlFor: id }, value, ' ', el('span', { className: 'count' }, `(${count})`));
+        const countSpan = el('span', { className: 'count' }, `(${count})`);
+        countSpans.push({ key, value, span: countSpan, shown: count });
+        const label = el('label', { htmlFor: id }, value, ' ', countSpan);
         ul.append(el('li', {}, box, label));
       });
       fieldset.append(ul);
@@ -156,10 +163,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   function updateCounts(available: Record<string, Record<string, number>>) {
-    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      const count = available[box.dataset.filterKey!]?.[box.value] ?? 0;
-      const span = box.parentElement?.querySelector('.count');
-      if (span) span.textContent = `(${count})`;
+    for (const c of countSpans) {
+      const count = available[c.key]?.[c.value] ?? 0;
+      if (count === c.shown) continue;
+      c.shown = count;
+      c.span.textContent = `(${count})`;
     }
   }
 
