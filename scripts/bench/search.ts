@@ -182,6 +182,20 @@ async function uiQuery(page: Page, meter: NetworkMeter, query: string, typeDelay
   });
   meter.reset();
   await input.pressSequentially(query, { delay: typeDelayMs });
+  // A search over a large index can compute for longer than the quiet period
+  // below without touching the network or the page: first wait (up to 20 s)
+  // for results of the last keystroke, then for everything to settle.
+  await page
+    .waitForFunction(
+      () => {
+        const b = (window as unknown as { __bench: { inputs: number[]; shown: number[] } }).__bench;
+        const last = b.inputs.at(-1) ?? 0;
+        return b.shown.some((t) => t >= last);
+      },
+      undefined,
+      { timeout: 20_000, polling: 50 },
+    )
+    .catch(() => undefined); // no results: measured as such below
   await quiet(page, meter);
   const { inputs, shown } = await page.evaluate(() => (window as unknown as { __bench: { inputs: number[]; shown: number[] } }).__bench);
   const results = await page.locator(RESULT_ITEMS).count();
