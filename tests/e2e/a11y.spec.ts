@@ -24,13 +24,23 @@ async function searchWithFilter(page: Page) {
   await page.locator('#search-input').fill('Microsoft');
   const results = page.locator('[data-search-result]');
   await expect(results.first()).toBeVisible();
-  // A filter value that some results have, e.g. "Company (3)".
-  const box = page.locator('fieldset.filter-group li').filter({ hasText: /\([1-9]\d*\)/ }).first().locator('input');
+  // A filter value that some but not all results have, e.g. "Company (3)" of 12,
+  // so that the filtered list can be told from the unfiltered one.
+  const total = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')![0]);
+  const labels = await page.locator('fieldset.filter-group li').allTextContents();
+  const at = labels.findIndex((text) => {
+    const n = Number(/\((\d+)\)/.exec(text)?.[1] ?? 0);
+    return n > 0 && n < total;
+  });
+  expect(at, 'a filter value that narrows the results').toBeGreaterThanOrEqual(0);
+  const count = Number(/\((\d+)\)/.exec(labels[at]!)![1]);
+  const box = page.locator('fieldset.filter-group li').nth(at).locator('input');
   await box.check();
   await expect(box).toBeChecked();
-  await expect(page.locator('[data-search-status]')).toHaveText(/\d/);
-  // Results render as their fragments arrive; wait until they all have.
-  await page.waitForLoadState('networkidle');
+  // Wait for the filtered list itself (the unfiltered one is still on screen
+  // until the new search returns): its count in the status, then its items.
+  await expect(page.locator('[data-search-status]')).toContainText(String(count));
+  await expect(results).toHaveCount(Math.min(count, 10));
   await expect(results.first()).toBeVisible();
 }
 
