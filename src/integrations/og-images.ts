@@ -66,7 +66,9 @@ export function ogImages(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' || !ogImagesEnabled()) return;
         const root = fileURLToPath(config.root);
-        drawing = startWorker(root, ogJobsFromFiles(checkedContentFiles(root)), logger);
+        const jobs = ogJobsFromFiles(checkedContentFiles(root));
+        // A wiki without entries (a fresh fork) has no cards to draw.
+        if (jobs.length) drawing = startWorker(root, jobs, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
