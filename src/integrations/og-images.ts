@@ -46,10 +46,14 @@ function startWorker(root: string, jobs: OgJob[], logger: AstroIntegrationLogger
       cwd: process.cwd(),
       stdio: ['ignore', 'inherit', 'pipe'],
     });
+    // A build that fails before it is done must not leave the card process running.
+    const stop = () => child.kill();
+    process.once('exit', stop);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
     child.on('error', (error) => resolve(error.message));
     child.on('exit', (code, signal) => {
+      process.off('exit', stop);
       if (code !== 0) logger.warn(`the card process stopped (${signal ?? `exit ${code}`}):\n${stderr.trim()}`);
       resolve(code ?? String(signal));
     });
