@@ -20,6 +20,16 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The `[...locale]` route parameter of a language: none for the default (the site root), else its code. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/** getStaticPaths of a page that exists once per language (/x/ and /ar/x/). */
+export function perLocalePaths(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
+
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
 /** A translation function for one locale; `{name}` placeholders are filled from vars. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { ar } from '../../src/i18n/ar';
-import { translator } from '../../src/i18n';
+import { localeParam, perLocalePaths, translator } from '../../src/i18n';
 import { numberFootnotes } from '../../src/lib/citations';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
 import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/entry-keys';
@@ -187,6 +187,15 @@ describe('footnotes', () => {
 });
 
 describe('interface text', () => {
+  it('per-language pages: English at the root, Arabic under /ar/', () => {
+    expect(localeParam('en')).toBeUndefined();
+    expect(localeParam('ar')).toBe('ar');
+    expect(perLocalePaths()).toEqual([
+      { params: { locale: undefined }, props: { locale: 'en' } },
+      { params: { locale: 'ar' }, props: { locale: 'ar' } },
+    ]);
+  });
+
   it('has every key in both languages, none empty', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     for (const [key, value] of Object.entries(ar)) expect(value.trim(), key).not.toBe('');

@@ -1,11 +1,10 @@
 /** /feed.xml and /ar/feed.xml: Atom feeds of new and changed entries, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, translator, type Locale, type UiKey } from '../../i18n';
+import { perLocalePaths, translator, type Locale, type UiKey } from '../../i18n';
 import { atomFeed } from '../../lib/exports/feed';
 import { exportInputs } from '../../lib/exports/site';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  LOCALES.map((locale) => ({ params: { locale: locale === 'en' ? undefined : locale }, props: { locale } }));
+export const getStaticPaths: GetStaticPaths = perLocalePaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const locale = (props as { locale: Locale }).locale;
