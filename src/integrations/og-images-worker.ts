@@ -8,24 +8,12 @@
  * exits 0 when every card is written. Cards already drawn by an earlier build
  * come from the cache (lib/og-image.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { OgJob } from '../lib/og-cards';
-import { renderOgImage } from '../lib/og-image';
+import { readFileSync } from 'node:fs';
+import { writeOgCards, type OgJob } from '../lib/og-cards';
 
 const [jobsFile, outDir] = process.argv.slice(2);
 if (!jobsFile || !outDir) {
   console.error('usage: og-images-worker.ts <jobs.json> <out-dir>');
   process.exit(2);
 }
-const jobs = JSON.parse(readFileSync(jobsFile, 'utf8')) as OgJob[];
-const made = new Set<string>();
-for (const job of jobs) {
-  const file = join(outDir, job.path);
-  const dir = dirname(file);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  writeFileSync(file, await renderOgImage(job.card));
-}
+await writeOgCards(JSON.parse(readFileSync(jobsFile, 'utf8')) as OgJob[], outDir);

@@ -12,12 +12,12 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ogJobsFromFiles, type OgJob } from '../lib/og-cards';
-import { ogCacheDir, ogImagesEnabled, renderOgImage } from '../lib/og-image';
+import { ogJobsFromFiles, writeOgCards, type OgJob } from '../lib/og-cards';
+import { ogCacheDir, ogImagesEnabled } from '../lib/og-image';
 import { checkedContentFiles } from './content-check';
 
 interface Drawing {
@@ -80,15 +80,9 @@ export function ogImages(): AstroIntegration {
         const result = await drawing.done;
         const waited = (performance.now() - started) / 1000;
         const outDir = fileURLToPath(dir);
-        // Whatever the worker could not draw is drawn here.
-        let drawnHere = 0;
-        for (const job of drawing.jobs) {
-          const file = join(drawing.staging, job.path);
-          if (result === 0 && existsSync(file)) continue;
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await renderOgImage(job.card));
-          drawnHere++;
-        }
+        // Whatever the worker could not draw is drawn here (all of it if it
+        // failed: a card it was writing when it stopped may be cut short).
+        const drawnHere = await writeOgCards(drawing.jobs, drawing.staging, result === 0);
         if (drawnHere) logger.warn(`drew ${drawnHere} card(s) in the build process (${typeof result === 'string' ? result : `worker exit ${result}`})`);
         const target = join(outDir, 'og');
         rmSync(target, { recursive: true, force: true });

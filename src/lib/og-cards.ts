@@ -5,12 +5,14 @@
  * has one card per language; the Arabic card uses the Arabic translation's
  * name when there is one, as the Arabic page does.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LOCALES, translator, type Locale } from '../i18n';
 import type { UiKey } from '../i18n/en';
 import type { CollectionName } from '../schemas/shared';
 import type { RawFile } from './content-files';
 import { entryKey, type EntryKey } from './entry-keys';
-import { ogImagePath, type OgCard } from './og-image';
+import { ogImagePath, renderOgImage, type OgCard } from './og-image';
 
 export interface OgJob {
   /** Site path of the image without the base, e.g. "/og/ar/companies/x.png". */
@@ -52,4 +54,25 @@ export function ogJobsFromFiles(files: readonly RawFile[]): OgJob[] {
     }
   }
   return jobs;
+}
+
+/**
+ * Write each job's card to `outDir` + its path; with `keepExisting`, cards
+ * already there are left alone. Returns how many were written.
+ */
+export async function writeOgCards(jobs: readonly OgJob[], outDir: string, keepExisting = false): Promise<number> {
+  const made = new Set<string>();
+  let written = 0;
+  for (const job of jobs) {
+    const file = join(outDir, job.path);
+    if (keepExisting && existsSync(file)) continue;
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, await renderOgImage(job.card));
+    written++;
+  }
+  return written;
 }

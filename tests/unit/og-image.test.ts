@@ -1,5 +1,5 @@
 /** Open Graph cards: font renaming, palette PNG shrinking, and a real card in each direction. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSi
 import { ogFontSet, woffToSfnt } from '../../src/lib/og-fonts';
 import { decodePng, encodePalettePng, encodePng, type Pixels } from '../../src/lib/png-palette';
 import type { EntryKey } from '../../src/lib/entry-keys';
-import { ogJobsFromFiles } from '../../src/lib/og-cards';
+import { ogJobsFromFiles, writeOgCards } from '../../src/lib/og-cards';
 import { file } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));
@@ -168,4 +168,17 @@ describe('which cards a build draws', () => {
     expect(jobs.map((j) => [j.path, j.card.name, j.card.type, j.card.locale])).toEqual(expected);
     for (const j of jobs) expect(j.card.siteName).toBe(j.card.locale === 'ar' ? 'ويكي مساءلة المراقبة' : 'Surveillance Accountability Wiki');
   });
+});
+
+test('cards are written at their site paths; kept ones are left alone only when asked', async () => {
+  process.env.WIKI_CACHE_DIR = dir;
+  const jobs = ogJobsFromFiles([file('companies', 'acme.mdx', '---\nname: Acme\n---\n')]);
+  const out = join(dir, 'cards-out');
+  mkdirSync(join(out, 'og', 'ar', 'companies'), { recursive: true });
+  writeFileSync(join(out, 'og', 'ar', 'companies', 'acme.png'), 'kept');
+  expect(await writeOgCards(jobs, out, true)).toBe(1);
+  expect(readFileSync(join(out, 'og', 'ar', 'companies', 'acme.png'), 'utf8')).toBe('kept');
+  expect(readFileSync(join(out, 'og', 'companies', 'acme.png'))[25]).toBe(3); // a palette PNG
+  expect(await writeOgCards(jobs, out)).toBe(2);
+  expect(readFileSync(join(out, 'og', 'ar', 'companies', 'acme.png')).subarray(1, 4).toString()).toBe('PNG');
 });
