@@ -69,6 +69,17 @@ const style = (name: string, locale: string, layout: string) => `<?xml version="
 
 const AUTHORS = `<names variable="author"><name delimiter=", "/></names>`;
 
+/** APA's "(2026, November 23)." or "(n.d.)."; it follows the authors, or the title when there are none. */
+const APA_DATE = `<group prefix="(" suffix=")." delimiter=", ">
+  <choose>
+    <if variable="issued">
+      <date variable="issued"><date-part name="year"/></date>
+      <date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>
+    </if>
+    <else><text term="no date" form="short"/></else>
+  </choose>
+</group>`;
+
 const APA_STYLE = style(
   'wiki-apa',
   '',
@@ -77,30 +88,14 @@ const APA_STYLE = style(
       <if variable="author">
         <group delimiter=" ">
           ${AUTHORS.replace('<names', '<names suffix="."')}
-          <group prefix="(" suffix=")." delimiter=", ">
-            <choose>
-              <if variable="issued">
-                <date variable="issued"><date-part name="year"/></date>
-                <date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>
-              </if>
-              <else><text term="no date" form="short"/></else>
-            </choose>
-          </group>
+          ${APA_DATE}
           <text variable="title" suffix="."/>
         </group>
       </if>
       <else>
         <group delimiter=" ">
           <text variable="title" suffix="."/>
-          <group prefix="(" suffix=")." delimiter=", ">
-            <choose>
-              <if variable="issued">
-                <date variable="issued"><date-part name="year"/></date>
-                <date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>
-              </if>
-              <else><text term="no date" form="short"/></else>
-            </choose>
-          </group>
+          ${APA_DATE}
         </group>
       </else>
     </choose>
