@@ -19,6 +19,7 @@ import { entryKey } from '../entry-keys';
 import { entryPath } from '../paths';
 import type { ExportContext } from './context';
 import { citeRef, type ExportWiki } from './records';
+import type { Money } from '../../schemas/money';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -142,15 +143,6 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface MoneyData {
-  amount: number;
-  currency: string;
-  kind: string;
-  asOf?: string;
-  isMinimum?: boolean;
-  source: unknown;
-}
-
 /** The rows for every contract, ordered by contract id, then supplier order, then value order. */
 export function contractRows(ctx: ExportContext, wiki: ExportWiki): ContractCsvRow[] {
   const contracts = [...wiki.entries.values()].filter((e) => e.collection === 'contracts').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -159,15 +151,15 @@ export function contractRows(ctx: ExportContext, wiki: ExportWiki): ContractCsvR
     const d = c.data as {
       kind?: string;
       buyer: string;
-      suppliers: { company: string; role?: string; share?: MoneyData }[];
-      values?: MoneyData[];
+      suppliers: { company: string; role?: string; share?: Money }[];
+      values?: Money[];
       awarded?: string;
       start?: string;
       end?: string;
       status?: string;
     };
     const buyer = wiki.entries.get(entryKey('agencies', d.buyer));
-    const values: (MoneyData | undefined)[] = d.values && d.values.length ? d.values : [undefined];
+    const values: (Money | undefined)[] = d.values && d.values.length ? d.values : [undefined];
     const valueCount = d.values?.length ?? 0;
     for (const s of d.suppliers) {
       const supplier = wiki.entries.get(entryKey('companies', s.company));

@@ -21,6 +21,7 @@ import { entryKey, splitKey, type EntryKey } from '../entry-keys';
 import { entryPath } from '../paths';
 import type { ExportContext } from './context';
 import { frontMatterCitations, orderedEntries, type ExportEntry, type ExportWiki } from './records';
+import type { Money } from '../../schemas/money';
 
 export interface FtmEntity {
   id: string;
@@ -76,15 +77,7 @@ class Builder {
   }
 }
 
-interface MoneyData {
-  amount: number;
-  currency: string;
-  kind: string;
-  asOf?: string;
-  isMinimum?: boolean;
-}
-
-function describeMoney(m: MoneyData): string {
+function describeMoney(m: Money): string {
   return `${m.isMinimum ? 'at least ' : ''}${m.currency} ${Number.isInteger(m.amount) ? BigInt(m.amount).toString() : m.amount} (${m.kind}${m.asOf ? `, as of ${m.asOf}` : ''})`;
 }
 
@@ -123,7 +116,7 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       b.add('authority', ftmId(entryKey('agencies', d.buyer)));
       b.add('type', d.kind).add('status', d.status).add('contractDate', d.awarded);
       b.add('procedureNumber', d.identifiers?.tender);
-      const values = (d.values ?? []) as MoneyData[];
+      const values = (d.values ?? []) as Money[];
       // Alternative reports of one contract stay separate values of one property, never a sum.
       b.add('amount', values.map((v) => v.amount));
       b.add('currency', values.map((v) => v.currency));
@@ -133,7 +126,7 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       common(b, ctx, e);
       if (d.procurementUrl) b.add('sourceUrl', d.procurementUrl);
       out.push(b.build());
-      for (const s of (d.suppliers ?? []) as { company: string; role?: string; share?: MoneyData }[]) {
+      for (const s of (d.suppliers ?? []) as { company: string; role?: string; share?: Money }[]) {
         const award = new Builder(derivedId('award', [e.key, s.company]), 'ContractAward')
           .add('contract', id)
           .add('supplier', ftmId(entryKey('companies', s.company)))
