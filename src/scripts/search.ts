@@ -27,13 +27,29 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  debouncedSearch: (q: string | null, o: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  preload: (q: string, o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
+}
+
+/** The bundles a large wiki's index is split into (see lib/search-shards.ts); none when the file is missing. */
+async function shardPaths(bundle: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundle}wiki-shards.json`);
+    if (!response.ok) return [];
+    const { shards } = (await response.json()) as { shards?: unknown };
+    return Array.isArray(shards) ? shards.filter((s): s is string => typeof s === 'string' && /^[\w-]+\/$/.test(s)) : [];
+  } catch {
+    return [];
+  }
 }
 
 const PAGE_SIZE = 10;
+/** Characters typed before searching as the reader types; Enter searches any query. */
+const MIN_TYPED = 2;
 /** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
-const RERANK_DEPTH = 20;
+const RERANK_DEPTH = 10;
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
 
@@ -116,10 +132,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     status.textContent = say('loading');
-    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    // Short pages (an agency, a contract) should not lose to long ones that merely repeat a name.
-    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: { pageLength: 0.25, termSaturation: 1.2 } });
+    const bundle = root.dataset.bundle!;
+    const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`), shardPaths(bundle)]);
+    pagefind = module as Pagefind;
+    // Short pages (an agency, a contract) should not lose to long ones that merely repeat a name;
+    // an acronym or alias ("ICE") is a name, and weighs more than a word in another entry's title.
+    const options = { baseUrl: root.dataset.base, excerptLength: 24, ranking: { pageLength: 0.25, termSaturation: 1.2, metaWeights: { title: 5, aka: 10 } } };
+    await pagefind.options(options);
     await pagefind.init();
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${bundle}${shard}`, options)));
   } catch {
     status.textContent = say('error');
     return;
@@ -220,10 +241,31 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   // the fragment downloads of the queries typed on the way to it.
   let newest = 0;
 
-  async function run() {
+  // One search computes at a time, and only the newest query waits for it: a
+  // search cannot be stopped once started, so queued searches for the prefixes
+  // a reader typed on the way would each delay the results they want.
+  let busy: Promise<unknown> | null = null;
+  async function searchWhenFree(mine: number, q: string | null, filters: Record<string, unknown>): Promise<PagefindSearch | null> {
+    while (busy) {
+      await busy;
+      if (mine !== newest) return null;
+    }
+    if (mine !== newest) return null;
+    const search = pagefind.search(q, { filters });
+    busy = search.catch(() => {});
+    try {
+      return await search;
+    } finally {
+      busy = null;
+    }
+  }
+
+  /** `typing`: started by a keystroke, so a lone first letter waits for the next (it would match most of a large index). */
+  async function run(typing = false) {
     const mine = ++newest;
     syncUrl();
-    const q = input.value.trim();
+    const typed = input.value.trim();
+    const q = typing && [...typed].length < MIN_TYPED ? '' : typed;
     const filters = activeFilters();
     if (!q && !Object.keys(filters).length) {
       current = [];
@@ -233,7 +275,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       updateCounts(allFilters);
       return;
     }
-    const search = await pagefind.debouncedSearch(q || null, { filters }, 60);
+    if (q) pagefind.preload(q, { filters }).catch(() => {}); // fetch this query's index chunks while an older search computes
+    const search = await searchWhenFree(mine, q || null, filters);
     if (search === null || mine !== newest) return; // a newer keystroke superseded this search
     const head = await Promise.all(
       search.results.slice(0, RERANK_DEPTH).map(async (r) => {
@@ -254,7 +297,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     await renderMore();
   }
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

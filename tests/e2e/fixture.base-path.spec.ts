@@ -47,3 +47,39 @@ test('an event page shows its qualified date and links everything involved', asy
   await page.locator('.facts').getByRole('link', { name: 'ImmigrationOS' }).click();
   await expect(page.locator('section[aria-labelledby="rel-events"]').getByRole('link', { name: 'Fixture open letter' })).toBeVisible();
 });
+
+test('search merges every shard of a split index: counts and results cover all pages', async ({ page, request }) => {
+  // The fixture build splits its index (WIKI_SEARCH_SHARD_PAGES=3 in scripts/build-fixture.ts).
+  const manifest = (await (await request.get('pagefind/wiki-shards.json')).json()) as { shards: string[] };
+  expect(manifest.shards).toEqual(['shard-1/', 'shard-2/']);
+  let englishPages = 0;
+  for (const dir of ['', ...manifest.shards]) {
+    const entry = (await (await request.get(`pagefind/${dir}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+    const pages = entry.languages.en?.page_count ?? 0;
+    expect(pages, `English pages in bundle "${dir}"`).toBeGreaterThan(0);
+    englishPages += pages;
+  }
+  // Merged shards need only the index files: no second copy of Pagefind's scripts.
+  expect((await request.get('pagefind/shard-1/pagefind.js')).status()).toBe(404);
+
+  await page.goto('search/');
+  const typeCounts = page.locator('fieldset[data-filter="type"] .count');
+  await expect(typeCounts.first()).toBeVisible();
+  const counts = (await typeCounts.allTextContents()).map((c) => Number(c.replace(/\D/g, '')));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(englishPages);
+
+  // Choosing a filter lists exactly as many results as its merged count says.
+  const sources = page.locator('fieldset[data-filter="type"] li').filter({ hasText: /^Source/ });
+  const sourceCount = Number((await sources.locator('.count').textContent())!.replace(/\D/g, ''));
+  expect(sourceCount).toBeGreaterThan(1);
+  await sources.getByRole('checkbox').check();
+  await expect(page.locator('[data-search-list] > li')).toHaveCount(sourceCount);
+  await sources.getByRole('checkbox').uncheck();
+  await page.locator('#search-input').fill('Palantir');
+  const results = page.locator('[data-search-list] > li');
+  await expect(results.first()).toBeVisible();
+  const urls = await results.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(urls).size).toBe(urls.length);
+  for (const url of urls) expect(url).toMatch(/^\/wiki\//);
+  expect(urls).toContain('/wiki/companies/palantir-technologies/');
+});
