@@ -168,6 +168,7 @@ export const en = {
   'search.countOne': '1 result',
   'search.none': 'No entries match. Try fewer words or remove a filter.',
   'search.loading': 'Loading search…',
+  'search.empty': 'This wiki has no entries yet.',
   'search.error': 'Search could not load. You can browse every entry from the lists below.',
   'search.prompt': 'Type a name, an acronym or any words, or choose a filter.',
   'search.more': 'Show more results',

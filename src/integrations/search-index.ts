@@ -109,7 +109,7 @@ export function searchIndex(): AstroIntegration {
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           if (i > 0) for (const name of readdirSync(target)) if (!SHARD_KEEP.test(name)) rmSync(join(target, name), { recursive: true });
         }
-        writeFileSync(join(outPath, SHARD_MANIFEST), JSON.stringify(shardManifest(count)));
+        writeFileSync(join(outPath, SHARD_MANIFEST), JSON.stringify(shardManifest(count, pages.length)));
         await close();
         const languages = [...perLanguage].map(([lang, n]) => `${n} ${lang}`).join(', ') || 'none';
         logger.info(`Indexed ${pages.length} pages for search (${languages}) in ${count} ${count === 1 ? 'index' : 'shards'}.`);

@@ -21,6 +21,8 @@ export const SHARD_MANIFEST = 'wiki-shards.json';
 export interface ShardManifest {
   /** Bundle directories relative to the first bundle (`/pagefind/`), each ending in "/". */
   shards: string[];
+  /** Pages indexed in all bundles and languages: 0 tells the search page the wiki is empty. */
+  pages: number;
 }
 
 /** How many shards a wiki needs, from its largest language's page count. */
@@ -49,8 +51,8 @@ export function shardDir(i: number): string {
   return i === 0 ? '' : `shard-${i}/`;
 }
 
-export function shardManifest(count: number): ShardManifest {
-  return { shards: Array.from({ length: Math.max(0, count - 1) }, (_, i) => shardDir(i + 1)) };
+export function shardManifest(count: number, pages: number): ShardManifest {
+  return { shards: Array.from({ length: Math.max(0, count - 1) }, (_, i) => shardDir(i + 1)), pages };
 }
 
 /** The language of a built page, from its <html lang>, or undefined. */

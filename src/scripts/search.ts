@@ -33,15 +33,22 @@ interface Pagefind {
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
 }
 
-/** The bundles a large wiki's index is split into (see lib/search-shards.ts); none when the file is missing. */
-async function shardPaths(bundle: string): Promise<string[]> {
+/**
+ * The bundles a large wiki's index is split into (see lib/search-shards.ts)
+ * and how many pages were indexed; no shards and an unknown count when the
+ * file is missing.
+ */
+async function shardManifest(bundle: string): Promise<{ shards: string[]; pages?: number }> {
   try {
     const response = await fetch(`${bundle}wiki-shards.json`);
-    if (!response.ok) return [];
-    const { shards } = (await response.json()) as { shards?: unknown };
-    return Array.isArray(shards) ? shards.filter((s): s is string => typeof s === 'string' && /^[\w-]+\/$/.test(s)) : [];
+    if (!response.ok) return { shards: [] };
+    const { shards, pages } = (await response.json()) as { shards?: unknown; pages?: unknown };
+    return {
+      shards: Array.isArray(shards) ? shards.filter((s): s is string => typeof s === 'string' && /^[\w-]+\/$/.test(s)) : [],
+      pages: typeof pages === 'number' ? pages : undefined,
+    };
   } catch {
-    return [];
+    return { shards: [] };
   }
 }
 
@@ -133,7 +140,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   try {
     status.textContent = say('loading');
     const bundle = root.dataset.bundle!;
-    const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`), shardPaths(bundle)]);
+    const [module, { shards, pages }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`), shardManifest(bundle)]);
+    if (pages === 0) {
+      status.textContent = say('empty'); // a new wiki: Pagefind has no index to load
+      return;
+    }
     pagefind = module as Pagefind;
     // Short pages (an agency, a contract) should not lose to long ones that merely repeat a name;
     // an acronym or alias ("ICE") is a name, and weighs more than a word in another entry's title.

@@ -1,9 +1,10 @@
 /**
  * A fresh fork with empty collections still builds: the home page, lists and
- * search are there, and no Open Graph card is drawn (there are none to draw).
+ * search are there (its index says it is empty), and no Open Graph card is
+ * drawn (there are none to draw).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -20,4 +21,6 @@ it('a wiki without entries builds', () => {
   expect(existsSync(join(out, 'index.html'))).toBe(true);
   expect(existsSync(join(out, 'ar', 'companies', 'index.html'))).toBe(true);
   expect(existsSync(join(out, 'og'))).toBe(false);
+  // The search page learns from the index's manifest that there is nothing to search yet.
+  expect(JSON.parse(readFileSync(join(out, 'pagefind', 'wiki-shards.json'), 'utf8'))).toEqual({ shards: [], pages: 0 });
 }, 180_000);

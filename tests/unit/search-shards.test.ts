@@ -49,8 +49,8 @@ describe('shard layout', () => {
   it('keeps the first bundle where Pagefind always was, and lists the others', () => {
     expect(shardDir(0)).toBe('');
     expect(shardDir(2)).toBe('shard-2/');
-    expect(shardManifest(1)).toEqual({ shards: [] });
-    expect(shardManifest(3)).toEqual({ shards: ['shard-1/', 'shard-2/'] });
+    expect(shardManifest(1, 0)).toEqual({ shards: [], pages: 0 });
+    expect(shardManifest(3, 9)).toEqual({ shards: ['shard-1/', 'shard-2/'], pages: 9 });
   });
 });
 
