@@ -37,6 +37,13 @@ test('a result shows its type, summary and a highlighted excerpt, and opens the 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ImmigrationOS');
 });
 
+test('excerpts from the infobox keep a space between a label and its value', async ({ page }) => {
+  const results = await search(page, 'Microsoft');
+  const excerpts = (await results.first().locator('.excerpt').allTextContents()).join(' ');
+  expect(excerpts).toContain('known as Microsoft Corporation');
+  expect(excerpts).not.toMatch(/asMicrosoft|SellsCloud/);
+});
+
 test('typing fast shows only the last query\'s results, once each', async ({ page }) => {
   // The list a reader gets by typing "microsoft" key by key must be the list for
   // "microsoft": no results of "m", "mi"... left over or appended late.
