@@ -44,6 +44,22 @@ test('excerpts from the infobox keep a space between a label and its value', asy
   expect(excerpts).not.toMatch(/asMicrosoft|SellsCloud/);
 });
 
+test('a lone first letter waits for the next one while typing, and Enter searches it', async ({ page }) => {
+  await page.goto('/search/');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveText(/Type a name/);
+  const box = page.getByRole('searchbox', { name: /search the wiki/i }).last();
+  await box.pressSequentially('n');
+  await page.waitForTimeout(500); // time enough for a search to show up, if one ran
+  await expect(status).toHaveText(/Type a name/);
+  await expect(page.locator('[data-search-result]')).toHaveCount(0);
+  await box.press('Enter');
+  await expect(status).toHaveText(/\d+ results?/);
+  await box.pressSequentially('i');
+  await expect(page).toHaveURL(/[?&]q=ni$/);
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+});
+
 test('typing fast shows only the last query\'s results, once each', async ({ page }) => {
   // The list a reader gets by typing "microsoft" key by key must be the list for
   // "microsoft": no results of "m", "mi"... left over or appended late.
