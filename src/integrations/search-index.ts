@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { htmlLang, isIndexable, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardDir, shardManifest, shardOf } from '../lib/search-shards';
 
-/** Files read and handed to Pagefind at once. */
+/** Built pages read at once while looking for the ones to index. */
 const CONCURRENCY = 16;
 
 /** What a merged shard needs; Pagefind also writes its scripts, styles and WebAssembly, which only the first bundle serves. */
@@ -48,69 +48,89 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
 /** The page's URL path as Pagefind's directory walk would give it ("/a/b/index.html" -> "/a/b/"). */
 const pageUrl = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/\/index\.html$/, '/');
 
+/** Built pages Pagefind would index, with how many each language has. */
+async function indexablePages(sitePath: string): Promise<{ pages: string[]; perLanguage: Map<string, number> }> {
+  const pages: string[] = [];
+  const perLanguage = new Map<string, number>();
+  await eachLimited(htmlFiles(sitePath), CONCURRENCY, async (file) => {
+    const html = await readFile(file, 'utf8');
+    if (!isIndexable(html)) return;
+    const lang = htmlLang(html) ?? 'unknown';
+    pages.push(relative(sitePath, file));
+    perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
+  });
+  return { pages, perLanguage };
+}
+
+function shardSize(): number {
+  const raw = process.env.WIKI_SEARCH_SHARD_PAGES;
+  if (raw === undefined || raw === '') return PAGES_PER_SHARD;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`WIKI_SEARCH_SHARD_PAGES must be a whole number of pages, 1 or more (it is "${raw}"); unset it for the default, ${PAGES_PER_SHARD}.`);
+  return n;
+}
+
+/**
+ * Index each shard's pages and write its bundle. Each shard is a directory of
+ * hard links to its pages, indexed with Pagefind's own directory walk: fast,
+ * and its page order (which Pagefind's output depends on) does not depend on timing.
+ */
+async function writeShards(sitePath: string, pages: readonly string[], count: number): Promise<void> {
+  const indexes: PagefindIndex[] = [];
+  for (let i = 0; i < count; i++) {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    indexes.push(index);
+  }
+  const staging = join(sitePath, '.search-shards');
+  rmSync(staging, { recursive: true, force: true });
+  const problems: string[] = [];
+  try {
+    for (let i = 0; i < count; i++) mkdirSync(join(staging, String(i)), { recursive: true });
+    for (const rel of pages) {
+      const target = join(staging, String(shardOf(pageUrl(rel), count)), rel);
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        linkSync(join(sitePath, rel), target);
+      } catch {
+        copyFileSync(join(sitePath, rel), target); // a file system without hard links
+      }
+    }
+    await Promise.all(
+      indexes.map(async (index, i) => {
+        const added = await index.addDirectory({ path: join(staging, String(i)) });
+        problems.push(...added.errors);
+      }),
+    );
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  if (problems.length) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
+
+  // The first bundle is written first: the others are written inside its directory.
+  const outPath = join(sitePath, 'pagefind');
+  for (const [i, index] of indexes.entries()) {
+    const target = join(outPath, shardDir(i));
+    const written = await index.writeFiles({ outputPath: target });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (i > 0) for (const name of readdirSync(target)) if (!SHARD_KEEP.test(name)) rmSync(join(target, name), { recursive: true });
+  }
+  writeFileSync(join(outPath, SHARD_MANIFEST), JSON.stringify(shardManifest(count, pages.length)));
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'wiki:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const sitePath = fileURLToPath(dir);
-        const outPath = join(sitePath, 'pagefind');
-
-        // First pass: which pages are indexed, and how many each language has.
-        const pages: { rel: string; lang: string }[] = [];
-        const perLanguage = new Map<string, number>();
-        await eachLimited(htmlFiles(sitePath), CONCURRENCY, async (file) => {
-          const html = await readFile(file, 'utf8');
-          if (!isIndexable(html)) return;
-          const lang = htmlLang(html) ?? 'unknown';
-          pages.push({ rel: relative(sitePath, file), lang });
-          perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
-        });
-        const perShard = Number(process.env.WIKI_SEARCH_SHARD_PAGES ?? PAGES_PER_SHARD);
-        const count = shardCount(Math.max(0, ...perLanguage.values()), perShard);
-
-        const indexes: PagefindIndex[] = [];
-        for (let i = 0; i < count; i++) {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          indexes.push(index);
-        }
-        // Each shard is a directory of hard links to its pages, indexed with Pagefind's
-        // own directory walk (fast, and its page order does not depend on timing).
-        const staging = join(sitePath, '.search-shards');
-        rmSync(staging, { recursive: true, force: true });
-        for (let i = 0; i < count; i++) mkdirSync(join(staging, String(i)), { recursive: true });
-        for (const { rel } of pages) {
-          const target = join(staging, String(shardOf(pageUrl(rel), count)), rel);
-          mkdirSync(dirname(target), { recursive: true });
-          try {
-            linkSync(join(sitePath, rel), target);
-          } catch {
-            copyFileSync(join(sitePath, rel), target); // a file system without hard links
-          }
-        }
-        const problems: string[] = [];
+        const { pages, perLanguage } = await indexablePages(sitePath);
+        const count = shardCount(Math.max(0, ...perLanguage.values()), shardSize());
         try {
-          await Promise.all(
-            indexes.map(async (index, i) => {
-              const added = await index.addDirectory({ path: join(staging, String(i)) });
-              problems.push(...added.errors);
-            }),
-          );
+          await writeShards(sitePath, pages, count);
         } finally {
-          rmSync(staging, { recursive: true, force: true });
+          await close(); // the Pagefind process would otherwise outlive a failed build
         }
-        if (problems.length) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
-
-        // The first bundle is written first: the others are written inside its directory.
-        for (const [i, index] of indexes.entries()) {
-          const target = join(outPath, shardDir(i));
-          const written = await index.writeFiles({ outputPath: target });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          if (i > 0) for (const name of readdirSync(target)) if (!SHARD_KEEP.test(name)) rmSync(join(target, name), { recursive: true });
-        }
-        writeFileSync(join(outPath, SHARD_MANIFEST), JSON.stringify(shardManifest(count, pages.length)));
-        await close();
         const languages = [...perLanguage].map(([lang, n]) => `${n} ${lang}`).join(', ') || 'none';
         logger.info(`Indexed ${pages.length} pages for search (${languages}) in ${count} ${count === 1 ? 'index' : 'shards'}.`);
       },
