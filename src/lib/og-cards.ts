@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALES, translator, type Locale } from '../i18n';
 import type { UiKey } from '../i18n/en';
-import type { CollectionName } from '../schemas/shared';
+import { nameField, type CollectionName } from '../schemas/shared';
 import type { RawFile } from './content-files';
 import { entryKey, type EntryKey } from './entry-keys';
 import { ogImagePath, renderOgImage, type OgCard } from './og-image';
@@ -26,10 +26,10 @@ export function ogCard(collection: CollectionName, name: string, locale: Locale)
   return { name, type: t(`type.${collection}` as UiKey), siteName: t('site.shortTitle'), locale };
 }
 
-/** An entry's display name in its front matter: companies and agencies have a name, the rest a title. */
+/** An entry's display name in its front matter, when it has a usable one. */
 export function frontmatterName(collection: CollectionName, data: unknown): string | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const value = (data as Record<string, unknown>)[collection === 'companies' || collection === 'agencies' ? 'name' : 'title'];
+  const value = (data as Record<string, unknown>)[nameField(collection)];
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n';
-import { COLLECTIONS, type CollectionName } from '../schemas/shared';
+import { COLLECTIONS, nameField, type CollectionName } from '../schemas/shared';
 import { normaliseCitation, type CitationRef } from './citations';
 import { entryKey, entryKeyFromPath, type EntryKey } from './entry-keys';
 import { backlinksOf, buildGraph, type Backlink, type Graph, type GraphNode } from './graph';
@@ -52,7 +52,7 @@ export interface Wiki {
 }
 
 function nameOf(collection: CollectionName, data: Record<string, unknown>): string {
-  return String(collection === 'companies' || collection === 'agencies' ? data.name : data.title);
+  return String(data[nameField(collection)]);
 }
 
 function linksIn(body: string): { links: EntryKey[]; cites: BodyCite[] } {

@@ -11,6 +11,11 @@ import { TAG_IDS } from './vocabulary';
 export const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'sources'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The front-matter field that holds an entry's display name: companies and agencies have a name, the rest a title. */
+export function nameField(collection: CollectionName): 'name' | 'title' {
+  return collection === 'companies' || collection === 'agencies' ? 'name' : 'title';
+}
+
 /** Lower-case ASCII kebab-case: the file name and the permanent URL segment. */
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -5,7 +5,7 @@
  * front-matter facts with every reference to another entry expanded to
  * {type, id, url}. Nothing is added that the content does not say.
  */
-import { COLLECTIONS, type CollectionName } from '../../schemas/shared';
+import { COLLECTIONS, nameField, type CollectionName } from '../../schemas/shared';
 import type { CitationRef } from '../citations';
 import { entryKey, splitKey, type EntryKey } from '../entry-keys';
 import { historyOf, type FileHistory } from '../git-history';
@@ -125,7 +125,7 @@ export function factsOf(ctx: ExportContext, e: Pick<ExportEntry, 'collection' | 
   for (const [field, value] of Object.entries(d)) {
     if (value === undefined) continue;
     if (field === 'summary' || field === 'tags') continue;
-    if (field === (e.collection === 'companies' || e.collection === 'agencies' ? 'name' : 'title')) continue;
+    if (field === nameField(e.collection)) continue;
     switch (field) {
       case 'parent':
         facts.parent = refTo(ctx, e.collection === 'agencies' ? 'agencies' : 'companies', String(value));
