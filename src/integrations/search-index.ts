@@ -34,7 +34,7 @@ function htmlFiles(root: string): string[] {
     }
   };
   walk(root);
-  return out.sort();
+  return out;
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

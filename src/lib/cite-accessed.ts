@@ -35,9 +35,14 @@ export function localToday(now: Date = new Date()): string {
   return isoDay({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
+/** "December 1" (US order, as APA writes a date after its year). */
+export function usMonthDay(d: DayDate): string {
+  return `${MONTHS[d.month - 1]} ${d.day}`;
+}
+
 /** "December 1, 2026" (US order, as APA and Chicago write dates). */
 export function usLongDate(d: DayDate): string {
-  return `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+  return `${usMonthDay(d)}, ${d.year}`;
 }
 
 /** "9 July 2026", "5 Sept. 2026" (MLA 9 order and abbreviations). */

@@ -21,7 +21,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, type CiteFormatId } from './cite-accessed';
+import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, usMonthDay, type CiteFormatId } from './cite-accessed';
 
 export { CITE_FORMATS, type CiteFormatId };
 
@@ -290,7 +290,7 @@ function styledDirectly(plain: CiteRecord): Record<StyledFormatId, string> {
   const accessed = parseDay(record.accessed);
   const authors = record.authors?.length ? `${record.authors.join(', ')}. ` : '';
   const site = `<i>${record.publisher}</i>`;
-  const apaDate = updated ? `${updated.year}, ${usLongDate(updated).replace(/, \d+$/, '')}` : 'n.d.';
+  const apaDate = updated ? `${updated.year}, ${usMonthDay(updated)}` : 'n.d.';
   const apa = authors
     ? `${authors}(${apaDate}). ${record.title}. In ${site}. Retrieved ${usLongDate(accessed)}, from ${record.url}`
     : `${record.title}. (${apaDate}). In ${site}. Retrieved ${usLongDate(accessed)}, from ${record.url}`;
