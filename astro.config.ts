@@ -1,5 +1,4 @@
 // Thin on purpose: behaviour lives in src/integrations/ and src/lib/.
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { ogImages } from './src/integrations/og-images';
@@ -21,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), searchIndex(), ogImages()],
+  // Entry bodies are rendered from their syntax tree (src/lib/body-html.ts), not compiled by @astrojs/mdx.
+  integrations: [contentCheck(), searchIndex(), ogImages()],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
   // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and

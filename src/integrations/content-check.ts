@@ -6,19 +6,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../lib/content-check';
-import { readContentDir, type RawFile } from '../lib/content-files';
-
-/** The files of the last check, by project root: other integrations reuse them instead of reading everything again. */
-const checked = new Map<string, RawFile[]>();
-
-/** The content files as the content check read them (read now if it has not run); handed over once, then forgotten. */
-export function checkedContentFiles(root: string): RawFile[] {
-  const files = checked.get(root) ?? readContentDir(root).files;
-  checked.delete(root);
-  return files;
-}
+import { forgetCheckedFiles, readContentDir, rememberCheckedFiles } from '../lib/content-files';
 
 export function contentCheck(): AstroIntegration {
+  let checkedRoot: string | undefined;
   return {
     name: 'wiki:content-check',
     hooks: {
@@ -27,7 +18,8 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { files, stray } = readContentDir(root);
         const { problems } = checkContent(files, stray);
-        checked.set(root, files);
+        rememberCheckedFiles(root, files);
+        checkedRoot = root;
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
         // In dev, ordinary mistakes only warn so an editor can keep previewing; but
@@ -38,6 +30,10 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         throw new Error(`Content check failed with ${problems.length} problem(s):\n${report}\n\nRun \`npm run validate\` to see them again.`);
+      },
+      // Astro has loaded the content by now (lib/content-loader.ts took it from the check).
+      'astro:build:start': () => {
+        if (checkedRoot) forgetCheckedFiles(checkedRoot);
       },
     },
   };

@@ -16,9 +16,9 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkedContentFiles } from '../lib/content-files';
 import { ogJobsFromFiles, writeOgCards, type OgJob } from '../lib/og-cards';
 import { ogCacheDir, ogImagesEnabled } from '../lib/og-image';
-import { checkedContentFiles } from './content-check';
 
 interface Drawing {
   jobs: OgJob[];

@@ -354,13 +354,40 @@ export function readContentDir(root: string): { files: RawFile[]; stray: StrayFi
         stray.push({ file: rel, message: nameProblem });
         continue;
       }
-      const parts = name.split('.');
-      const id = parts[0] ?? '';
-      const extension = parts.slice(1).join('.');
-      const locale = parts.length === 3 ? (parts[1] as TranslationLocale) : undefined;
-      const text = readFileSync(path, 'utf8');
-      files.push({ ...parseEntryText(text, rel), collection, id, locale, extension });
+      files.push(readEntryFile(contentDir, collection, name));
     }
   }
   return { files, stray };
+}
+
+/** Read one entry file, `content/<collection>/<name>`, whose name is already known to be `<id>.mdx` or `<id>.<locale>.mdx`. */
+export function readEntryFile(contentDir: string, collection: CollectionName, name: string): RawFile {
+  const parts = name.split('.');
+  const id = parts[0] ?? '';
+  const extension = parts.slice(1).join('.');
+  const locale = parts.length === 3 ? (parts[1] as TranslationLocale) : undefined;
+  const text = readFileSync(join(contentDir, collection, name), 'utf8');
+  return { ...parseEntryText(text, `content/${collection}/${name}`), collection, id, locale, extension };
+}
+
+/**
+ * The files the build's content check read, kept for the other readers of the
+ * same build (the content loaders, the Open Graph cards) so that 13,000 files
+ * are not read and parsed three times; dropped once Astro has loaded them.
+ */
+const checkedFiles = new Map<string, RawFile[]>();
+
+export function rememberCheckedFiles(root: string, files: RawFile[]): void {
+  checkedFiles.set(root, files);
+}
+
+/** The content files as the build's content check read them (read now when it has not run). */
+export function checkedContentFiles(root: string): RawFile[] {
+  let files = checkedFiles.get(root);
+  if (!files) checkedFiles.set(root, (files = readContentDir(root).files));
+  return files;
+}
+
+export function forgetCheckedFiles(root: string): void {
+  checkedFiles.delete(root);
 }

@@ -9,9 +9,10 @@
  * and components listed below pass; anything else is a problem.
  *
  * The body is parsed twice and both trees are checked:
- * - with Sätteri, the parser `@astrojs/mdx` really compiles with, using the same
- *   features (GFM and smart punctuation), so the check sees exactly the tree the
- *   build would compile (a construct hidden from one parser cannot reach the site);
+ * - with Sätteri, the parser the site renders bodies from (body-html.ts), using
+ *   the same features (GFM and smart punctuation), so the check sees exactly the
+ *   tree the pages are made of (a construct hidden from one parser cannot reach
+ *   the site);
  * - with micromark's mdxjs extension, the reference MDX parser, whose error
  *   messages are the clearest.
  */
@@ -67,8 +68,8 @@ const PLAIN_NODES = new Set([
   'linkReference',
 ]);
 
-/** Features `@astrojs/mdx` compiles with (see @astrojs/markdown-satteri's MDX processor). */
-const COMPILE_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/** Sätteri's features for entry bodies: those Astro's MDX pipeline uses (see @astrojs/markdown-satteri), so bodies read as Astro would read them. */
+export const COMPILE_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyLink {
   url: string;

@@ -78,7 +78,7 @@ A footnote.[^1]
 "
 `;
   writeFileSync(join(content, 'companies', 'hostile-payload.mdx'), hostile);
-  // A translation too: translations are compiled like originals.
+  // A translation too: translations are checked like originals.
   const tr = join(content, 'companies', 'palantir-technologies.ar.mdx');
   writeFileSync(tr, `${readFileSync(tr, 'utf8')}\n<SCRIPT>alert('${MARK}')</SCRIPT>\n`);
 
