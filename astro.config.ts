@@ -21,7 +21,8 @@ export default defineConfig({
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
   // Entry bodies are rendered from their syntax tree (src/lib/body-html.ts), not compiled by @astrojs/mdx.
-  integrations: [contentCheck(), searchIndex(), ogImages()],
+  // The cards first: they start drawing in their own process while the content is checked.
+  integrations: [ogImages(), contentCheck(), searchIndex()],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
   // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and

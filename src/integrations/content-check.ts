@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../lib/content-check';
-import { forgetCheckedFiles, readContentDir, rememberCheckedFiles } from '../lib/content-files';
+import { forgetContentDirRead, readContentDirOnce } from '../lib/content-files';
 
 export function contentCheck(): AstroIntegration {
   let checkedRoot: string | undefined;
@@ -16,9 +16,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return; // serving an existing build reads no content
         const root = fileURLToPath(config.root);
-        const { files, stray } = readContentDir(root);
+        // A build reads the files once, first for the Open Graph cards (integrations/og-images.ts, set up before this).
+        const { files, stray } = readContentDirOnce(root, { fresh: command !== 'build' });
         const { problems } = checkContent(files, stray);
-        rememberCheckedFiles(root, files);
         checkedRoot = root;
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
@@ -31,9 +31,9 @@ export function contentCheck(): AstroIntegration {
         }
         throw new Error(`Content check failed with ${problems.length} problem(s):\n${report}\n\nRun \`npm run validate\` to see them again.`);
       },
-      // Astro has loaded the content by now (lib/content-loader.ts took it from the check).
+      // Astro has loaded the content by now (lib/content-loader.ts reads the same reading).
       'astro:build:start': () => {
-        if (checkedRoot) forgetCheckedFiles(checkedRoot);
+        if (checkedRoot) forgetContentDirRead(checkedRoot);
       },
     },
   };

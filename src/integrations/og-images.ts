@@ -1,8 +1,9 @@
 /**
- * Open Graph images in a production build. Two cards per entry cost more CPU
- * than rendering the entry's pages, so they are drawn in a separate process
- * (og-images-worker.ts), started as soon as the configuration is read, which
- * works on the second core while Astro bundles and renders the site. When the
+ * Open Graph images in a production build. The cards (one per entry and
+ * language it is written in) cost about as much CPU as rendering the pages, so
+ * they are drawn in a separate process (og-images-worker.ts), started as soon
+ * as the configuration is read, even before the content check, which works on
+ * the second core while Astro checks, loads and renders the site. When the
  * build is done the cards are moved into the output directory; if the
  * process could not run (no tsx, a crash) the missing cards are drawn here
  * instead, so a build never lacks an image a page points at.
@@ -16,7 +17,7 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkedContentFiles } from '../lib/content-files';
+import { readContentDirOnce } from '../lib/content-files';
 import { ogJobsFromFiles, writeOgCards, type OgJob } from '../lib/og-cards';
 import { ogCacheDir, ogImagesEnabled } from '../lib/og-image';
 
@@ -70,7 +71,8 @@ export function ogImages(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' || !ogImagesEnabled()) return;
         const root = fileURLToPath(config.root);
-        const jobs = ogJobsFromFiles(checkedContentFiles(root));
+        // The first reader of the build: the content check reuses this reading.
+        const jobs = ogJobsFromFiles(readContentDirOnce(root, { fresh: true }).files);
         // A wiki without entries (a fresh fork) has no cards to draw.
         if (jobs.length) drawing = startWorker(root, jobs, logger);
       },

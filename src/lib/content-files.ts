@@ -371,23 +371,20 @@ export function readEntryFile(contentDir: string, collection: CollectionName, na
 }
 
 /**
- * The files the build's content check read, kept for the other readers of the
- * same build (the content loaders, the Open Graph cards) so that 13,000 files
- * are not read and parsed three times; dropped once Astro has loaded them.
+ * One reading of the content folder per build, shared by its readers (the
+ * Open Graph cards, which start first, the content check and the content
+ * loaders) so that 13,000 files are not read and parsed three times; dropped
+ * once Astro has loaded them.
  */
-const checkedFiles = new Map<string, RawFile[]>();
+const builds = new Map<string, { files: RawFile[]; stray: StrayFile[] }>();
 
-export function rememberCheckedFiles(root: string, files: RawFile[]): void {
-  checkedFiles.set(root, files);
+/** The content folder as this build read it: read now when nothing has yet, or when `fresh` (the first reader of a build). */
+export function readContentDirOnce(root: string, { fresh = false } = {}): { files: RawFile[]; stray: StrayFile[] } {
+  let read = fresh ? undefined : builds.get(root);
+  if (!read) builds.set(root, (read = readContentDir(root)));
+  return read;
 }
 
-/** The content files as the build's content check read them (read now when it has not run). */
-export function checkedContentFiles(root: string): RawFile[] {
-  let files = checkedFiles.get(root);
-  if (!files) checkedFiles.set(root, (files = readContentDir(root).files));
-  return files;
-}
-
-export function forgetCheckedFiles(root: string): void {
-  checkedFiles.delete(root);
+export function forgetContentDirRead(root: string): void {
+  builds.delete(root);
 }

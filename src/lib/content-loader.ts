@@ -1,6 +1,6 @@
 /**
- * The content loader of every collection: entries are read once, by the same
- * reader as the content check (content-files.ts), and stored as data plus
+ * The content loader of every collection: entries are read once per build, by
+ * the same reader as the content check (content-files.ts), and stored as data plus
  * their Markdown body. Nothing is compiled: pages render bodies from their
  * syntax tree (body-html.ts), so Astro never turns an entry into a module.
  *
@@ -12,7 +12,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../schemas/shared';
 import { contentDir as resolveContentDir } from './content-dir';
-import { checkedContentFiles, readEntryFile, type RawFile, type TranslationLocale } from './content-files';
+import { readContentDirOnce, readEntryFile, type RawFile, type TranslationLocale } from './content-files';
 
 /** An entry collection (`<id>.mdx` files), or the translations into one language (`<id>.<locale>.mdx`, ids "<collection>/<id>"). */
 export type LoaderTarget = { collection: CollectionName } | { translations: TranslationLocale; collections: readonly CollectionName[] };
@@ -58,7 +58,7 @@ export function wikiLoader(target: LoaderTarget): Loader {
       };
 
       store.clear();
-      for (const f of checkedContentFiles(root)) if (belongs(target, f)) await put(f);
+      for (const f of readContentDirOnce(root).files) if (belongs(target, f)) await put(f);
 
       if (!watcher) return;
       const collections = 'collection' in target ? [target.collection] : target.collections;

@@ -2,8 +2,9 @@
  * Which Open Graph cards a build needs, worked out from the content files
  * alone (no Astro), so that drawing can start in a separate process before
  * Astro has even bundled the site (see integrations/og-images.ts). Each entry
- * has one card per language; the Arabic card uses the Arabic translation's
- * name when there is one, as the Arabic page does.
+ * has an English card, and an Arabic one (with the translated name) when it
+ * is translated; the Arabic page of an untranslated entry shows the English
+ * card (ogCardLocale).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,7 +48,7 @@ export function ogJobsFromFiles(files: readonly RawFile[]): OgJob[] {
   const jobs: OgJob[] = [];
   for (const locale of LOCALES) {
     for (const [key, { collection, names: byLocale }] of names) {
-      const name = byLocale[locale] ?? byLocale.en;
+      const name = byLocale[locale];
       // A translation without its original is a content error the check reports; no card.
       if (!byLocale.en || !name) continue;
       jobs.push({ path: ogImagePath(key, locale), card: ogCard(collection, name, locale) });

@@ -44,6 +44,15 @@ export function ogImagePath(key: EntryKey, locale: Locale): string {
   return `/og/${locale === 'en' ? '' : `${locale}/`}${collection}/${id}.png`;
 }
 
+/**
+ * Which language's card an entry's page shows: its own when the entry is
+ * written in that language, else the English card, since the page then shows
+ * the English name and text (a third fewer cards to draw at the benchmark's mix).
+ */
+export function ogCardLocale(locale: Locale, translated: boolean): Locale {
+  return translated ? locale : 'en';
+}
+
 /** The route parameter for ogImagePath (the part between "/og/" and ".png"). */
 export function ogRouteParam(key: EntryKey, locale: Locale): string {
   return ogImagePath(key, locale).slice('/og/'.length, -'.png'.length);

@@ -38,6 +38,20 @@ test('an untranslated entry still has an Arabic page with a visible notice', asy
   await expect(page.locator('.facts h2')).toHaveText('معلومات أساسية');
 });
 
+test('a page shares the card in the language of its text: the English card for an untranslated entry', async ({ page, request }) => {
+  for (const [path, card] of [
+    ['ar/agencies/ice/', '/wiki/og/agencies/ice.png'],
+    ['agencies/ice/', '/wiki/og/agencies/ice.png'],
+    ['ar/companies/palantir-technologies/', '/wiki/og/ar/companies/palantir-technologies.png'],
+  ] as const) {
+    await page.goto(path);
+    const url = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    expect(url.pathname, path).toBe(card);
+    expect((await request.get(url.pathname)).status(), card).toBe(200);
+  }
+  expect((await request.get('og/ar/agencies/ice.png')).status()).toBe(404);
+});
+
 test('an event page shows its qualified date and links everything involved', async ({ page }) => {
   await page.goto('events/fixture-open-letter/');
   await expect(page.locator('.facts')).toContainText('before January 2026');

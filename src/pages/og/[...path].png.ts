@@ -9,13 +9,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES } from '../../i18n';
 import { ogCard } from '../../lib/og-cards';
 import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/og-image';
-import { getWiki, localName } from '../../lib/wiki';
+import { getWiki, isTranslated, localName } from '../../lib/wiki';
 
 export const getStaticPaths = (async () => {
   if (!ogImagesEnabled() || !import.meta.env.DEV) return [];
   const wiki = await getWiki();
   return LOCALES.flatMap((locale) =>
-    [...wiki.entries.values()].map((e) => ({
+    [...wiki.entries.values()].filter((e) => isTranslated(e, locale)).map((e) => ({
       params: { path: ogRouteParam(e.key, locale) },
       props: { card: ogCard(e.collection, localName(e, locale), locale) },
     })),
