@@ -27,10 +27,10 @@ export function ogCard(collection: CollectionName, name: string, locale: Locale)
   return { name, type: t(`type.${collection}` as UiKey), siteName: t('site.shortTitle'), locale };
 }
 
-/** An entry's display name in its front matter, when it has a usable one. */
-export function frontmatterName(collection: CollectionName, data: unknown): string | undefined {
+/** An entry's display name in its front matter, when it has a usable one (a translation's is always `name`). */
+export function frontmatterName(collection: CollectionName, data: unknown, translation = false): string | undefined {
   if (!data || typeof data !== 'object') return undefined;
-  const value = (data as Record<string, unknown>)[nameField(collection)];
+  const value = (data as Record<string, unknown>)[translation ? 'name' : nameField(collection)];
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
@@ -38,7 +38,7 @@ export function frontmatterName(collection: CollectionName, data: unknown): stri
 export function ogJobsFromFiles(files: readonly RawFile[]): OgJob[] {
   const names = new Map<EntryKey, { collection: CollectionName; names: Partial<Record<Locale, string>> }>();
   for (const f of files) {
-    const name = frontmatterName(f.collection, f.frontmatter);
+    const name = frontmatterName(f.collection, f.frontmatter, !!f.locale);
     if (!name) continue;
     const key = entryKey(f.collection, f.id);
     const item = names.get(key) ?? { collection: f.collection, names: {} };

@@ -288,7 +288,7 @@ describe('the three styles written directly are exactly what citeproc writes', (
     version: '2026-09-05',
   };
   // Every real entry name in both languages, and awkward cases around the edges of "plain".
-  const realNames = readContentDir(process.cwd()).files.map((f) => frontmatterName(f.collection, f.frontmatter)).filter((n): n is string => !!n);
+  const realNames = readContentDir(process.cwd()).files.map((f) => frontmatterName(f.collection, f.frontmatter, !!f.locale)).filter((n): n is string => !!n);
   const titles = [
     ...realNames,
     'U.S. Immigration and Customs Enforcement (ICE)',

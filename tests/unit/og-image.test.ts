@@ -152,6 +152,14 @@ describe('which cards a build draws', () => {
       ],
     },
     {
+      what: 'a translated event: the Arabic card has the translated title (translations name it `name`)',
+      files: [file('events', 'letter.mdx', '---\ntitle: Open letter\n---\n'), file('events', 'letter.ar.mdx', '---\nname: رسالة مفتوحة\n---\n')],
+      expected: [
+        ['/og/events/letter.png', 'Open letter', 'Event', 'en'],
+        ['/og/ar/events/letter.png', 'رسالة مفتوحة', 'حدث', 'ar'],
+      ],
+    },
+    {
       what: 'an untranslated event: only the English card, which its Arabic page shows too',
       files: [file('events', 'letter.mdx', '---\ntitle: Open letter\n---\n')],
       expected: [['/og/events/letter.png', 'Open letter', 'Event', 'en']],
