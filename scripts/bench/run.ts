@@ -120,6 +120,17 @@ function stats(m: Measured, outDir: string, entryPaths: string[]): BuildStats {
 const originals = [...corpus.files.keys()].filter((p) => !p.endsWith('.ar.mdx')).map((p) => p.replace(/\.mdx$/, ''));
 const translated = [...corpus.files.keys()].filter((p) => p.endsWith('.ar.mdx')).map((p) => p.replace(/\.ar\.mdx$/, ''));
 
+// The commit the builds below are made from (read now: a commit made while they run is not theirs).
+const commit = (() => {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    return dirty ? `${sha} + uncommitted src changes` : sha;
+  } catch {
+    return 'unknown';
+  }
+})();
+
 // 2. The wiki, built as the real build does, from a snapshot of the project.
 // A snapshot because Astro keeps per-build state in <root>/.astro (the list of
 // MDX modules to render, content-modules.mjs) and in <cwd>/.astro/.prerender
@@ -191,15 +202,6 @@ if (!flag('no-search') && wiki.ok) {
 }
 
 // 5. Report.
-const commit = (() => {
-  try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    return dirty ? `${sha} + uncommitted src changes` : sha;
-  } catch {
-    return 'unknown';
-  }
-})();
 const record: BenchRecord = {
   date: new Date().toISOString(),
   entries,
