@@ -58,6 +58,17 @@ const MIN_TYPED = 2;
 /** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
 const RERANK_DEPTH = 10;
 
+/**
+ * What is searched while the reader types: a last word of one letter waits for
+ * the next (alone it matches most of a large index, and loading its index
+ * chunks costs more than the rest of the query); Enter searches everything.
+ */
+export function typingQuery(typed: string, minTyped = MIN_TYPED): string {
+  const words = typed.trim().split(/\s+/);
+  if ([...(words.at(-1) ?? '')].length < minTyped) words.pop();
+  return words.join(' ');
+}
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
 
 /**
@@ -271,13 +282,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
   }
 
-  /** `typing`: started by a keystroke, so a lone first letter waits for the next (it would match most of a large index). */
+  /** The query and filters of the search last started, shown or on its way. */
+  let lastKey = '';
+  /** `typing`: started by a keystroke, so a last word of one letter waits for the next (typingQuery). */
   async function run(typing = false) {
-    const mine = ++newest;
     syncUrl();
     const typed = input.value.trim();
-    const q = typing && [...typed].length < MIN_TYPED ? '' : typed;
+    const q = typing ? typingQuery(typed) : typed;
     const filters = activeFilters();
+    const key = JSON.stringify([q, filters]);
+    // "labour o" searches what "labour" searched: let that search finish rather than supersede it.
+    if (typing && key === lastKey) return;
+    lastKey = key;
+    const mine = ++newest;
     if (!q && !Object.keys(filters).length) {
       current = [];
       list.replaceChildren();

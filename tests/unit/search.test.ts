@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, nameMatch, rerankByName } from '../../src/scripts/search';
+import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/scripts/search';
 
 describe('name matching for search ranking', () => {
   it.each([
@@ -48,5 +48,21 @@ describe('browse table sorting', async () => {
     ['b', 'a', 'descending', -1],
   ] as const)('%j vs %j (%s) has sign %d', (a, b, dir, sign) => {
     expect(Math.sign(compareSortValues(a, b, dir, 'en'))).toBe(sign);
+  });
+});
+
+describe('what is searched while typing', () => {
+  it.each([
+    ['', ''],
+    ['p', ''],
+    ['pa', 'pa'],
+    ['labour o', 'labour'],
+    ['labour or', 'labour or'],
+    ['  cloud   c ', 'cloud'],
+    ['ش', ''],
+    ['شركة م', 'شركة'],
+    ['ICE', 'ICE'],
+  ])('%j searches %j', (typed, searched) => {
+    expect(typingQuery(typed)).toBe(searched);
   });
 });
