@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.WIKI_OUT_DIR ?? './dist';
+const cards = ogImages();
 
 export default defineConfig({
   site,
@@ -21,8 +22,8 @@ export default defineConfig({
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
   // Entry bodies are rendered from their syntax tree (src/lib/body-html.ts), not compiled by @astrojs/mdx.
-  // The cards first: they start drawing in their own process while the content is checked.
-  integrations: [ogImages(), contentCheck(), searchIndex()],
+  // The cards start drawing in their own process before the content check and are collected after the search index.
+  integrations: [cards.draw, contentCheck(), searchIndex(), cards.collect],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
   // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and

@@ -63,9 +63,14 @@ function startWorker(root: string, jobs: OgJob[], logger: AstroIntegrationLogger
   return { jobs, staging, done };
 }
 
-export function ogImages(): AstroIntegration {
+/**
+ * Two integrations around the others: `draw` starts the card process first
+ * (before the content check), `collect` waits for it last (after the search
+ * index, which the cards' process overlaps on the second core).
+ */
+export function ogImages(): { draw: AstroIntegration; collect: AstroIntegration } {
   let drawing: Drawing | undefined;
-  return {
+  const draw: AstroIntegration = {
     name: 'wiki:og-images',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
@@ -76,6 +81,11 @@ export function ogImages(): AstroIntegration {
         // A wiki without entries (a fresh fork) has no cards to draw.
         if (jobs.length) drawing = startWorker(root, jobs, logger);
       },
+    },
+  };
+  const collect: AstroIntegration = {
+    name: 'wiki:og-images-collect',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (!drawing) return;
         const started = performance.now();
@@ -98,4 +108,5 @@ export function ogImages(): AstroIntegration {
       },
     },
   };
+  return { draw, collect };
 }

@@ -97,15 +97,18 @@ export const ARABIC_FAMILY = 'Noto Sans Arabic';
 
 /**
  * Font files for the card painter in og-image.ts (written once into `dir`, named by a hash of
- * their content) and the family fallback chain for a text direction.
+ * their content), the family each is registered as, and the family fallback chain for a text direction.
  */
-export function ogFontSet(dir: string, weights: readonly number[] = [400, 700]): { files: string[]; families: (rtl: boolean) => string[] } {
-  const files: string[] = [];
+export function ogFontSet(
+  dir: string,
+  weights: readonly number[] = [400, 700],
+): { files: string[]; faces: { file: string; family: string }[]; families: (rtl: boolean) => string[] } {
+  const faces: { file: string; family: string }[] = [];
   for (const weight of weights) {
     for (const piece of LATIN_PIECES) {
       const source = fontFile('@fontsource/noto-sans', `noto-sans-${piece.subset}-${weight}-normal.woff`);
       if (piece.family === 'Noto Sans') {
-        files.push(source);
+        faces.push({ file: source, family: piece.family });
         continue;
       }
       const woff = readFileSync(source);
@@ -115,10 +118,11 @@ export function ogFontSet(dir: string, weights: readonly number[] = [400, 700]):
         mkdirSync(dir, { recursive: true });
         writeFileSync(target, woffToSfnt(woff, { from: 'Noto Sans', to: piece.family }));
       }
-      files.push(target);
+      faces.push({ file: target, family: piece.family });
     }
-    files.push(fontFile('@fontsource/noto-sans-arabic', `noto-sans-arabic-arabic-${weight}-normal.woff`));
+    const arabic = fontFile('@fontsource/noto-sans-arabic', `noto-sans-arabic-arabic-${weight}-normal.woff`);
+    faces.push({ file: arabic, family: ARABIC_FAMILY });
   }
   const latin = LATIN_PIECES.map((p) => p.family);
-  return { files, families: (rtl) => (rtl ? [ARABIC_FAMILY, ...latin] : [...latin, ARABIC_FAMILY]) };
+  return { files: faces.map((f) => f.file), faces, families: (rtl) => (rtl ? [ARABIC_FAMILY, ...latin] : [...latin, ARABIC_FAMILY]) };
 }

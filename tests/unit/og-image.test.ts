@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSize } from '../../src/lib/og-image';
+import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSize, wrapLines } from '../../src/lib/og-image';
 import { ogFontSet, woffToSfnt } from '../../src/lib/og-fonts';
 import { encodePalettePng, encodePng, type Pixels } from '../../src/lib/png-palette';
 import { decodePng } from './png-decode';
@@ -187,4 +187,20 @@ test('cards are written at their site paths; kept ones are left alone only when 
   expect(readFileSync(join(out, 'og', 'companies', 'acme.png'))[25]).toBe(3); // a palette PNG
   expect(await writeOgCards(jobs, out)).toBe(2);
   expect(readFileSync(join(out, 'og', 'ar', 'companies', 'acme.png')).subarray(1, 4).toString()).toBe('PNG');
+});
+
+describe('line breaking on cards', () => {
+  // One unit per character, spaces included: a line of width 10 holds ten characters.
+  const measure = (s: string) => [...s].length;
+  test.each([
+    ['short', ['short']],
+    ['one two three four', ['one two', 'three four']],
+    ['  spaced   out  ', ['spaced out']],
+    ['abcdefghijklmnopqrstuvwxyz', ['abcdefghij', 'klmnopqrst', 'uvwxyz']],
+    ['to abcdefghijklmno x', ['to', 'abcdefghij', 'klmno x']],
+    ['شركة بالانتير تكنولوجيز', ['شركة', 'بالانتير', 'تكنولوجيز']],
+    ['', []],
+  ])('%j', (text, lines) => {
+    expect(wrapLines(text, 10, measure)).toEqual(lines);
+  });
 });
