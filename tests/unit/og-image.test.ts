@@ -114,6 +114,16 @@ describe('cards', () => {
   });
 });
 
+test('drawing many cards does not keep their pixels: memory stays flat', async () => {
+  process.env.WIKI_CACHE_DIR = dir;
+  const layout = (i: number) => cardLayout({ name: `Card number ${i}`, type: 'Event', siteName: 'Wiki', locale: i % 2 ? 'ar' : 'en' });
+  for (let i = 0; i < 20; i++) await drawCard(layout(i));
+  const before = process.memoryUsage().rss;
+  // Each card's pixels are 3 MB: 300 kept would be 900 MB.
+  for (let i = 0; i < 300; i++) await drawCard(layout(i));
+  expect((process.memoryUsage().rss - before) / 1e6).toBeLessThan(300);
+});
+
 describe('fonts', () => {
   test('a WOFF piece becomes a TrueType file with its family renamed in place', () => {
     const { files, families } = ogFontSet(join(dir, 'fonts'));
