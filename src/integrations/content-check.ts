@@ -1,7 +1,9 @@
 /**
- * Runs the same content check as `npm run validate` before Astro loads any
- * content, so a build with a bad reference, date, currency, URL or unsafe MDX
- * fails with `file:line field message` lines instead of a stack trace.
+ * Runs the content check of `npm run validate` before Astro loads any content,
+ * so a build with a bad reference, date, currency, URL or unsafe MDX fails with
+ * `file:line field message` lines instead of a stack trace. (Only the second,
+ * reference parse of bodies that have no problem is left to `npm run
+ * validate`: see parseBody's crossCheck.)
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,8 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         // A build reads the files once, first for the Open Graph cards (integrations/og-images.ts, set up before this).
         const { files, stray } = readContentDirOnce(root, { fresh: command !== 'build' });
-        const { problems } = checkContent(files, stray);
+        // Bodies the site's parser reads without a problem are not parsed again by micromark (see parseBody).
+        const { problems } = checkContent(files, stray, { crossCheck: false });
         checkedRoot = root;
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');

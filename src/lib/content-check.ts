@@ -10,7 +10,7 @@ import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../schemas/s
 import { translationSchema, type TranslationData } from '../schemas/translation';
 import { firstDifference, normaliseForComparison, type RawFile, type TranslationLocale } from './content-files';
 import { entryKey, entryKeyFromPath, isEntryKey, splitKey, type EntryKey } from './entry-keys';
-import { hrefProblem, parseBody, type BodyCite, type ParsedBody } from './mdx-body';
+import { hrefProblem, parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './mdx-body';
 import { nearest, suggestId } from './suggest';
 
 export interface Problem {
@@ -226,7 +226,7 @@ function frontMatterProblems(data: unknown): FrontMatterProblem[] {
 }
 
 /** Run every check over the files read from content/. */
-export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = []): CheckResult {
+export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = [], options: ParseBodyOptions = {}): CheckResult {
   const problems: Problem[] = stray.map((s) => ({ file: s.file, line: 1, field: 'file', message: s.message }));
   const entries: CheckedEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
@@ -353,7 +353,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
 
   /** Body checks shared by entries and translations. */
   const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
-    const body = parseBody(f.compiledSource, 0);
+    const body = parseBody(f.compiledSource, 0, options);
     for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message, unsafe: true });
     const links = resolveLinks(f, body.links);
     checkCites(f, body.cites);

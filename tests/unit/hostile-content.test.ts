@@ -29,8 +29,12 @@ ${body}
 `;
 }
 
+/** The problems `npm run validate` reports, after checking the build's check (no second parse of sound bodies) reports the same. */
 function problemsOf(...extra: ReturnType<typeof file>[]): string[] {
-  return checkContent([...baseFiles(), ...extra]).problems.map(formatProblem);
+  const files = [...baseFiles(), ...extra];
+  const problems = checkContent(files).problems.map(formatProblem);
+  expect(checkContent(files, [], { crossCheck: false }).problems.map(formatProblem), 'the build check').toEqual(problems);
+  return problems;
 }
 
 /** Assert one problem starts with `file:line field ` and matches `pattern`, and return it. */
