@@ -35,7 +35,7 @@ const OS_NAMES: Record<string, string> = {
   win32: 'win32',
   windows: 'win32',
 };
-const CPUS = new Set(['arm64', 'x64', 'ia32', 'arm', 'wasm32']);
+const CPUS = new Set(['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64']);
 
 /** Returns npm's os/cpu/libc fields for a platform package name, or undefined when the name says no platform. */
 export function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc'> | undefined {
@@ -54,6 +54,7 @@ function main(): void {
   const path = new URL('../package-lock.json', import.meta.url);
   const lock = JSON.parse(readFileSync(path, 'utf8')) as Lockfile;
   const added: string[] = [];
+  const unknown: string[] = [];
   for (const [location, pkg] of Object.entries(lock.packages)) {
     for (const [dep, version] of Object.entries(pkg.optionalDependencies ?? {})) {
       const prefix = location === '' ? '' : `${location}/`;
@@ -62,7 +63,7 @@ function main(): void {
       if (lock.packages[nested] || lock.packages[hoisted]) continue;
       const platform = platformOf(dep);
       if (!platform || !/^\d+\.\d+\.\d+/.test(version)) {
-        console.warn(`Skipped ${dep}@${version}: cannot tell its platform from the name.`);
+        unknown.push(`${dep}@${version}`);
         continue;
       }
       lock.packages[hoisted] = { version, optional: true, ...platform };
@@ -75,6 +76,11 @@ function main(): void {
   );
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
   console.log(added.length ? `Added ${added.length} platform entries:\n  ${added.join('\n  ')}` : 'Lockfile already lists every platform package.');
+  if (unknown.length) {
+    // `npm ci` refuses a lockfile that lacks an optional dependency: say so now, not in CI.
+    console.error(`Cannot tell the platform of ${unknown.join(', ')} from the name: add its os/cpu to OS_NAMES or CPUS in scripts/lockfile-platforms.ts and run this again.`);
+    process.exitCode = 1;
+  }
 }
 
 main();
