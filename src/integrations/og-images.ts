@@ -13,7 +13,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,8 +33,6 @@ function startWorker(root: string, jobs: OgJob[], logger: AstroIntegrationLogger
   const staging = join(work, 'out');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const jobsFile = join(work, 'jobs.json');
-  writeFileSync(jobsFile, JSON.stringify(jobs));
   const done = new Promise<number | string>((resolve) => {
     let tsx: string;
     try {
@@ -43,10 +41,14 @@ function startWorker(root: string, jobs: OgJob[], logger: AstroIntegrationLogger
       resolve('tsx is not installed');
       return;
     }
-    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/integrations/og-images-worker.ts'), jobsFile, staging], {
+    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/integrations/og-images-worker.ts'), staging], {
       cwd: process.cwd(),
-      stdio: ['ignore', 'inherit', 'pipe'],
+      stdio: ['pipe', 'inherit', 'pipe'],
     });
+    // The jobs go through a pipe, not a file: the cards start before the content
+    // check, and a refused build must leave nothing of its content on disk.
+    child.stdin.on('error', () => {}); // a worker that died early is reported by 'exit'
+    child.stdin.end(JSON.stringify(jobs));
     // A build that fails before it is done must not leave the card process running.
     const stop = () => child.kill();
     process.once('exit', stop);

@@ -25,12 +25,12 @@ function storeId(target: LoaderTarget, file: Pick<RawFile, 'collection' | 'id'>)
   return 'collection' in target ? file.id : `${file.collection}/${file.id}`;
 }
 
-/** Collection and file name of a path inside the content folder, when it looks like an entry file. */
-function entryFileAt(contentDir: string, path: string): { collection: CollectionName; name: string } | undefined {
+/** What a path inside the content folder names, when it looks like an entry or translation file. */
+function entryFileAt(contentDir: string, path: string): (Pick<RawFile, 'collection' | 'id' | 'locale'> & { name: string }) | undefined {
   const name = basename(path);
-  const collection = basename(dirname(path)) as CollectionName;
-  if (dirname(dirname(path)) !== contentDir || !/^[^.][^.]*(\.[a-z]{2})?\.mdx$/.test(name)) return undefined;
-  return { collection, name };
+  const match = /^([^.]+)(?:\.([a-z]{2}))?\.mdx$/.exec(name);
+  if (dirname(dirname(path)) !== contentDir || !match) return undefined;
+  return { collection: basename(dirname(path)) as CollectionName, id: match[1]!, locale: match[2] as TranslationLocale | undefined, name };
 }
 
 export function wikiLoader(target: LoaderTarget): Loader {
@@ -63,20 +63,25 @@ export function wikiLoader(target: LoaderTarget): Loader {
       if (!watcher) return;
       const collections = 'collection' in target ? [target.collection] : target.collections;
       for (const c of collections) watcher.add(join(contentDir, c));
-      const reload = async (path: string) => {
+      const mine = (path: string) => {
         const at = entryFileAt(contentDir, path);
+        return at && belongs(target, at) ? at : undefined;
+      };
+      const reload = async (path: string) => {
+        const at = mine(path);
         if (!at) return;
-        const f = readEntryFile(contentDir, at.collection, at.name);
-        if (belongs(target, f)) await put(f);
+        try {
+          await put(readEntryFile(contentDir, at.collection, at.name));
+        } catch (error) {
+          // A half-typed edit must not stop the dev server: say what is wrong and keep the last good version.
+          logger.error(`content/${at.collection}/${at.name}: ${(error as Error).message}`);
+        }
       };
       watcher.on('add', reload);
       watcher.on('change', reload);
       watcher.on('unlink', (path) => {
-        const at = entryFileAt(contentDir, path);
-        if (!at) return;
-        const [id = '', locale] = at.name.split('.');
-        const file = { collection: at.collection, id, locale: locale === 'mdx' ? undefined : (locale as TranslationLocale) };
-        if (belongs(target, file)) store.delete(storeId(target, file));
+        const at = mine(path);
+        if (at) store.delete(storeId(target, at));
       });
     },
   };
