@@ -368,6 +368,19 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
   visit(tree);
 }
 
+const emptyParse = (): ParsedBody => ({ links: [], cites: [], headings: [], paragraphs: [], problems: [] });
+
+/** Sätteri's tree of a body (the one pages are rendered from), walked; undefined when it does not parse. */
+function walkCompiled(body: string, lineOffset: number): ParsedBody | undefined {
+  const result = emptyParse();
+  try {
+    walk(mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node, lineOffset, result, true);
+  } catch {
+    return undefined;
+  }
+  return result;
+}
+
 /**
  * The links and citations of a body that has passed the content check, from
  * the compiler's tree alone: parseBody's second parser (micromark) is there
@@ -375,12 +388,8 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
  * costs more than everything else a page needs from its body.
  */
 export function linksAndCites(body: string): Pick<ParsedBody, 'links' | 'cites'> {
-  const result: ParsedBody = { links: [], cites: [], headings: [], paragraphs: [], problems: [] };
-  try {
-    walk(mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node, 0, result, true);
-  } catch {
-    // Unparseable: the content check reports it with its line; nothing to link.
-  }
+  // Unparseable: the content check reports it with its line; nothing to link.
+  const result = walkCompiled(body, 0) ?? emptyParse();
   return { links: result.links, cites: result.cites };
 }
 
@@ -403,15 +412,11 @@ export interface ParseBodyOptions {
  */
 export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: ParseBodyOptions = {}): ParsedBody {
   if (!crossCheck) {
-    const quick: ParsedBody = { links: [], cites: [], headings: [], paragraphs: [], problems: [] };
-    try {
-      walk(mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node, lineOffset, quick, true);
-      if (!quick.problems.length) return quick;
-    } catch {
-      // A parse error: worded by the full parse below.
-    }
+    // A parse error or problem is worded by the full parse below.
+    const quick = walkCompiled(body, lineOffset);
+    if (quick && !quick.problems.length) return quick;
   }
-  const result: ParsedBody = { links: [], cites: [], headings: [], paragraphs: [], problems: [] };
+  const result = emptyParse();
   const parseErrors: BodyProblem[] = [];
   const sourceLines = body.split(/\r\n?|\n/);
   const textOfLine = (line: number) => sourceLines[line - 1] ?? '';
