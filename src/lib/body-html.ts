@@ -16,6 +16,7 @@
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import type { Locale } from '../i18n';
+import type { NoteUse } from './cite-context';
 import { COMPILE_FEATURES, SAFE_ELEMENTS } from './mdx-body';
 import { localePath, withBase } from './paths';
 
@@ -30,18 +31,11 @@ interface HastNode {
   children?: HastNode[];
 }
 
-export interface CiteMarker {
-  /** The footnote's number on this page. */
-  n: number;
-  /** Id of this use of the note, for the footnote's back-links. */
-  refId: string;
-}
-
 export interface BodyRenderOptions {
   /** The page's language: site links in the body point at pages in it. */
   locale: Locale;
   /** The marker of one <Cite>; undefined when the page has no footnote for it. */
-  cite: (source: string, via?: string) => CiteMarker | undefined;
+  cite: (source: string, via?: string) => NoteUse | undefined;
   /** The site's base path (defaults to Astro's). */
   base?: string;
 }
@@ -121,7 +115,7 @@ export function renderBodyHtml(tree: HastNode, options: BodyRenderOptions): stri
         const name = node.name ?? '';
         if (Object.hasOwn(SAFE_ELEMENTS, name)) {
           // Only the attributes the content check allows, as plain text.
-          const properties = Object.fromEntries(SAFE_ELEMENTS[name]!.flatMap((a) => (jsxAttribute(node, a) === undefined ? [] : [[a, jsxAttribute(node, a)]])));
+          const properties = Object.fromEntries(SAFE_ELEMENTS[name]!.map((a) => [a, jsxAttribute(node, a)]));
           return render({ type: 'element', tagName: name, properties, children: node.children ?? [] });
         }
         const source = jsxAttribute(node, 'source');

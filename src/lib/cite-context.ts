@@ -13,8 +13,14 @@ export function createCiteContext(footnotes: readonly Footnote[]): CiteContext {
   return { notes: new Map(footnotes.map((f) => [noteKey(f), f])), seen: new Map() };
 }
 
-/** Register one more use of a note; returns its number and the id of this use. */
-export function useNote(ctx: CiteContext, source: string, via?: string): { n: number; refId: string } | undefined {
+/** One use of a note in the text: the note's number and the id of this use, for the note's back-links. */
+export interface NoteUse {
+  n: number;
+  refId: string;
+}
+
+/** Register one more use of a note. */
+export function useNote(ctx: CiteContext, source: string, via?: string): NoteUse | undefined {
   const note = ctx.notes.get(noteKey({ source, via }));
   if (!note) return undefined;
   const count = (ctx.seen.get(note.n) ?? 0) + 1;

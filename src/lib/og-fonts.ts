@@ -97,12 +97,12 @@ export const ARABIC_FAMILY = 'Noto Sans Arabic';
 
 /**
  * Font files for the card painter in og-image.ts (written once into `dir`, named by a hash of
- * their content), the family each is registered as, and the family fallback chain for a text direction.
+ * their content) with the family each is registered as, and the family fallback chain for a text direction.
  */
 export function ogFontSet(
   dir: string,
   weights: readonly number[] = [400, 700],
-): { files: string[]; faces: { file: string; family: string }[]; families: (rtl: boolean) => string[] } {
+): { faces: { file: string; family: string }[]; families: (rtl: boolean) => string[] } {
   const faces: { file: string; family: string }[] = [];
   for (const weight of weights) {
     for (const piece of LATIN_PIECES) {
@@ -124,5 +124,5 @@ export function ogFontSet(
     faces.push({ file: arabic, family: ARABIC_FAMILY });
   }
   const latin = LATIN_PIECES.map((p) => p.family);
-  return { files: faces.map((f) => f.file), faces, families: (rtl) => (rtl ? [ARABIC_FAMILY, ...latin] : [...latin, ARABIC_FAMILY]) };
+  return { faces, families: (rtl) => (rtl ? [ARABIC_FAMILY, ...latin] : [...latin, ARABIC_FAMILY]) };
 }

@@ -220,7 +220,7 @@ const RENDER_VERSION = 3;
 let fontsHash: string | undefined;
 function fontFilesHash(): string {
   return (fontsHash ??= fonts()
-    .files.reduce((h, f) => h.update(readFileSync(f)), createHash('sha256'))
+    .faces.reduce((h, f) => h.update(readFileSync(f.file)), createHash('sha256'))
     .digest('hex'));
 }
 

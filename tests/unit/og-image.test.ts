@@ -126,10 +126,10 @@ test('drawing many cards does not keep their pixels: memory stays flat', async (
 
 describe('fonts', () => {
   test('a WOFF piece becomes a TrueType file with its family renamed in place', () => {
-    const { files, families } = ogFontSet(join(dir, 'fonts'));
+    const { faces, families } = ogFontSet(join(dir, 'fonts'));
     expect(families(false)).toEqual(['Noto Sans', 'NotoSansE', 'NotoSansG', 'NotoSansC', 'Noto Sans Arabic']);
     expect(families(true)[0]).toBe('Noto Sans Arabic');
-    const ttf = readFileSync(files.find((f) => f.includes('latin-ext-400'))!);
+    const ttf = readFileSync(faces.find((f) => f.file.includes('latin-ext-400'))!.file);
     expect(ttf.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
     const utf16 = (s: string) => Buffer.from(s, 'utf16le').swap16();
     expect(ttf.includes(utf16('NotoSansE'))).toBe(true);
