@@ -21,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
-  // Entry bodies are rendered from their syntax tree (src/lib/body-html.ts), not compiled by @astrojs/mdx.
+  // Entry bodies are rendered from their syntax tree (src/lib/views/body-html.ts), not compiled by @astrojs/mdx.
   // The cards start drawing in their own process before the content check and are collected after the search index.
   integrations: [cards.draw, contentCheck(), searchIndex(), cards.collect],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts

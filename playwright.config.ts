@@ -5,7 +5,7 @@ import { systemChromium } from './tests/e2e/chromium-path';
  * Two sites are served: the real production build (dist/, from content/) and a
  * small fixture wiki built under a sub-path (/wiki/) with a redirect and a
  * translation, so base-path handling and redirects are tested too.
- * `npm run test:e2e` builds the fixture first (see scripts/build-fixture.ts).
+ * `npm run test:e2e` builds the fixture first (see scripts/test/build-fixture.ts).
  */
 const sitePort = Number(process.env.E2E_PORT ?? 4329);
 const fixturePort = sitePort + 1;
@@ -35,13 +35,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx scripts/serve.ts ${SITE_OUT} ${sitePort} /`,
+      command: `npx tsx scripts/test/serve.ts ${SITE_OUT} ${sitePort} /`,
       url: `http://127.0.0.1:${sitePort}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx tsx scripts/serve.ts ${FIXTURE_OUT} ${fixturePort} ${FIXTURE_BASE}`,
+      command: `npx tsx scripts/test/serve.ts ${FIXTURE_OUT} ${fixturePort} ${FIXTURE_BASE}`,
       url: `http://127.0.0.1:${fixturePort}${FIXTURE_BASE}`,
       reuseExistingServer: false,
       timeout: 60_000,

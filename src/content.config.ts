@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import { SCHEMAS } from './schemas';
 import { COLLECTIONS } from './schemas/shared';
 import { translationSchema } from './schemas/translation';
-import { wikiLoader } from './lib/content-loader';
+import { wikiLoader } from './lib/content/loader';
 
 const entryCollection = <C extends (typeof COLLECTIONS)[number]>(name: C) =>
   defineCollection({ loader: wikiLoader({ collection: name }), schema: SCHEMAS[name] });

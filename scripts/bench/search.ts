@@ -1,5 +1,5 @@
 /**
- * Search timing in a real browser: serves a built wiki with scripts/serve.ts,
+ * Search timing in a real browser: serves a built wiki with scripts/test/serve.ts,
  * opens /search/ (and /ar/search/ for Arabic queries) in Playwright Chromium,
  * warms the page with one query, then types each query and measures
  *

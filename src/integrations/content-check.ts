@@ -7,8 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../lib/content-check';
-import { forgetContentDirRead, readContentDirOnce } from '../lib/content-files';
+import { checkContent, formatProblem } from '../lib/content/check';
+import { forgetContentDirRead, readContentDirOnce } from '../lib/content/files';
 
 export function contentCheck(): AstroIntegration {
   let checkedRoot: string | undefined;

@@ -8,7 +8,7 @@
  * <out-dir><path>, and exits 0 when every card is written. Cards already drawn
  * by an earlier build come from the cache (lib/og-image.ts).
  */
-import { writeOgCards, type OgJob } from '../lib/og-cards';
+import { writeOgCards, type OgJob } from '../lib/output/og/cards';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) {

@@ -17,9 +17,9 @@ import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readContentDirOnce } from '../lib/content-files';
-import { ogJobsFromFiles, writeOgCards, type OgJob } from '../lib/og-cards';
-import { ogCacheDir, ogImagesEnabled } from '../lib/og-image';
+import { readContentDirOnce } from '../lib/content/files';
+import { ogJobsFromFiles, writeOgCards, type OgJob } from '../lib/output/og/cards';
+import { ogCacheDir, ogImagesEnabled } from '../lib/output/og/image';
 
 interface Drawing {
   jobs: OgJob[];

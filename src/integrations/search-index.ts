@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { htmlLang, isIndexable, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardDir, shardManifest, shardOf } from '../lib/search-shards';
+import { htmlLang, isIndexable, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardDir, shardManifest, shardOf } from '../lib/output/search-shards';
 
 /** Built pages read at once while looking for the ones to index. */
 const CONCURRENCY = 16;

@@ -1,7 +1,7 @@
 /** /sitemap.xml: every page in both languages with hreflang alternates. */
 import type { APIRoute } from 'astro';
-import { exportInputs } from '../lib/exports/site';
-import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../lib/exports/sitemap';
+import { exportInputs } from '../lib/output/exports/site';
+import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../lib/output/exports/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
   const { wiki, ctx } = await exportInputs(site);

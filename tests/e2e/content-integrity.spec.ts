@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { URL_LIST } from '../../scripts/published-urls';
+import { URL_LIST } from '../../scripts/content/published-urls';
 
 const ENTRY = /^\/(companies|agencies|contracts|events|sources)\/[a-z0-9-]+\/$/;
 const entries = readFileSync(URL_LIST, 'utf8')

@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readContentDir, type RawFile } from '../../src/lib/content-files';
-import { CONTRACT_CSV_COLUMNS, parseCsv } from '../../src/lib/exports/csv';
-import { FEED_LIMIT } from '../../src/lib/exports/feed';
-import type { FtmEntity } from '../../src/lib/exports/ftm';
-import { validateFtm } from '../../src/lib/exports/ftm-validate';
-import { SCHEMA_NAMES } from '../../src/lib/exports/json-schema';
+import { readContentDir, type RawFile } from '../../src/lib/content/files';
+import { CONTRACT_CSV_COLUMNS, parseCsv } from '../../src/lib/output/exports/csv';
+import { FEED_LIMIT } from '../../src/lib/output/exports/feed';
+import type { FtmEntity } from '../../src/lib/output/exports/ftm';
+import { validateFtm } from '../../src/lib/output/exports/ftm-validate';
+import { SCHEMA_NAMES } from '../../src/lib/output/exports/json-schema';
 import { COLLECTIONS } from '../../src/schemas/shared';
 
 const OUT = process.env.WIKI_OUT_DIR ?? 'dist';

@@ -63,7 +63,7 @@ test('an event page shows its qualified date and links everything involved', asy
 });
 
 test('search merges every shard of a split index: counts and results cover all pages', async ({ page, request }) => {
-  // The fixture build splits its index (WIKI_SEARCH_SHARD_PAGES=3 in scripts/build-fixture.ts).
+  // The fixture build splits its index (WIKI_SEARCH_SHARD_PAGES=3 in scripts/test/build-fixture.ts).
   const manifest = (await (await request.get('pagefind/wiki-shards.json')).json()) as { shards: string[] };
   expect(manifest.shards).toEqual(['shard-1/', 'shard-2/']);
   let englishPages = 0;

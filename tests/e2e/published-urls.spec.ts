@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { publishedUrls, URL_LIST } from '../../scripts/published-urls';
+import { publishedUrls, URL_LIST } from '../../scripts/content/published-urls';
 import { SITE_OUT } from '../../playwright.config';
 
 const listed = readFileSync(URL_LIST, 'utf8')

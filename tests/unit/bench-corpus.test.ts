@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus';
 import { Rng } from '../../scripts/bench/prng';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { readContentDir } from '../../src/lib/content/files';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));

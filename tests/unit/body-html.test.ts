@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTree, escapeHtml, renderBodyHtml, type BodyRenderOptions } from '../../src/lib/body-html';
-import { checkContent } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
-import { createCiteContext, useNote } from '../../src/lib/cite-context';
+import { bodyTree, escapeHtml, renderBodyHtml, type BodyRenderOptions } from '../../src/lib/views/body-html';
+import { checkContent } from '../../src/lib/content/check';
+import { readContentDir } from '../../src/lib/content/files';
+import { createCiteContext, useNote } from '../../src/lib/views/cite-context';
 
 /** Cites numbered in order of first use, as a page's footnotes would be. */
 function numberedCites(): BodyRenderOptions['cite'] {

@@ -1,4 +1,4 @@
-/** The offline link checker (scripts/check-links.ts): extraction, resolution, and a small built site. */
+/** The offline link checker (scripts/checks/links.ts): extraction, resolution, and a small built site. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ import {
   siteOrigin,
   targetFile,
   type Site,
-} from '../../scripts/check-links';
+} from '../../scripts/checks/links';
 
 describe('extractLinks', () => {
   it.each([

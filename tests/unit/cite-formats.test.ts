@@ -4,10 +4,10 @@
  * in-page script swaps to the reader's today.
  */
 import { describe, expect, test } from 'vitest';
-import { accessedFragment, CITE_FORMATS, citeFormats, htmlToText, latexEscape, plainRecord, STYLED_FORMATS, type CiteFormatId, type CiteRecord } from '../../src/lib/cite-formats';
-import { readContentDir } from '../../src/lib/content-files';
-import { frontmatterName } from '../../src/lib/og-cards';
-import { localToday, parseDay, usLongDate } from '../../src/lib/cite-accessed';
+import { accessedFragment, CITE_FORMATS, citeFormats, htmlToText, latexEscape, plainRecord, STYLED_FORMATS, type CiteFormatId, type CiteRecord } from '../../src/lib/views/cite-formats';
+import { readContentDir } from '../../src/lib/content/files';
+import { frontmatterName } from '../../src/lib/output/og/cards';
+import { localToday, parseDay, usLongDate } from '../../src/lib/shared/cite-accessed';
 
 const palantir: CiteRecord = {
   key: 'companies_palantir_technologies',
@@ -218,7 +218,7 @@ describe('citeFormats: expected strings', () => {
 
   test('the plain text of each styled format is what citation-js writes as text', async () => {
     const { Cite } = await import('@citation-js/core');
-    const { cslItem } = await import('../../src/lib/cite-formats');
+    const { cslItem } = await import('../../src/lib/views/cite-formats');
     // (Runs of spaces around a no-break space are the one known difference; titles are trimmed single-spaced text.)
     for (const record of [palantir, contributors, arabic, { ...palantir, title: 'A <b> & "c" d' }]) {
       const out = citeFormats(record);

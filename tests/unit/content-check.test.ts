@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { baseFiles, file } from './helpers';
 
 const contract = (buyer: string, company: string, extra = '') => `---

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../src/lib/content-files';
+import { readContentDir } from '../../src/lib/content/files';
 import {
   allSchemaFiles,
   cleanDoc,
@@ -21,7 +21,7 @@ import {
   scanObjects,
   SCHEMA_NAMES,
   type SchemaName,
-} from '../../src/lib/exports/json-schema';
+} from '../../src/lib/output/exports/json-schema';
 import { COLLECTIONS } from '../../src/schemas/shared';
 
 const files = allSchemaFiles();

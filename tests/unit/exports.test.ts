@@ -5,10 +5,10 @@
  * in @alephdata/followthemoney), the Atom feed and the sitemap.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type GraphNode } from '../../src/lib/graph';
-import { entryKey, type EntryKey } from '../../src/lib/entry-keys';
-import { buildHistory, type LogDates } from '../../src/lib/git-history';
-import { LICENSE, makeContext } from '../../src/lib/exports/context';
+import { buildGraph, type GraphNode } from '../../src/lib/model/graph';
+import { entryKey, type EntryKey } from '../../src/lib/shared/entry-keys';
+import { buildHistory, type LogDates } from '../../src/lib/content/git-history';
+import { LICENSE, makeContext } from '../../src/lib/output/exports/context';
 import {
   BOM,
   CONTRACT_CSV_COLUMNS,
@@ -18,12 +18,12 @@ import {
   csvField,
   numberText,
   parseCsv,
-} from '../../src/lib/exports/csv';
-import { derivedId, ftmEntities, ftmId, ftmJsonl, ftmLanguage, type FtmEntity } from '../../src/lib/exports/ftm';
-import { validateFtm } from '../../src/lib/exports/ftm-validate';
-import { atomFeed, feedItems, xmlEscape } from '../../src/lib/exports/feed';
-import { citationsOf, entriesDocument, entryDetail, entryRecord, type ExportEntry, type ExportWiki } from '../../src/lib/exports/records';
-import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../../src/lib/exports/sitemap';
+} from '../../src/lib/output/exports/csv';
+import { derivedId, ftmEntities, ftmId, ftmJsonl, ftmLanguage, type FtmEntity } from '../../src/lib/output/exports/ftm';
+import { validateFtm } from '../../src/lib/output/exports/ftm-validate';
+import { atomFeed, feedItems, xmlEscape } from '../../src/lib/output/exports/feed';
+import { citationsOf, entriesDocument, entryDetail, entryRecord, type ExportEntry, type ExportWiki } from '../../src/lib/output/exports/records';
+import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../../src/lib/output/exports/sitemap';
 import { SCHEMAS } from '../../src/schemas';
 import type { CollectionName } from '../../src/schemas/shared';
 

@@ -21,7 +21,7 @@ import {
   toUtcIso,
   type GitRunner,
   type LogDates,
-} from '../../src/lib/git-history';
+} from '../../src/lib/content/git-history';
 
 const R = '\x1e';
 /** One commit record as `git log` prints it with GIT_LOG_ARGS. */

@@ -1,5 +1,5 @@
 /** Build in-memory entry files for content-check tests. */
-import { parseEntryText, type RawFile } from '../../src/lib/content-files';
+import { parseEntryText, type RawFile } from '../../src/lib/content/files';
 import type { CollectionName } from '../../src/schemas/shared';
 
 export function file(collection: CollectionName, name: string, text: string): RawFile {

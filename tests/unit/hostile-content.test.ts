@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
-import { hrefProblem, parseBody } from '../../src/lib/mdx-body';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { readContentDir } from '../../src/lib/content/files';
+import { hrefProblem, parseBody } from '../../src/lib/content/body-syntax';
 import { baseFiles, file } from './helpers';
 
 const FILE = 'content/companies/hostile.mdx';

@@ -1,6 +1,6 @@
 /** JSON-LD for entry pages: schema.org types per collection, links, and safe serialisation. */
 import { describe, expect, test } from 'vitest';
-import { entityJsonLd, entryJsonLd, serializeJsonLd, type JsonLdInput, type LinkedEntry } from '../../src/lib/json-ld';
+import { entityJsonLd, entryJsonLd, serializeJsonLd, type JsonLdInput, type LinkedEntry } from '../../src/lib/views/json-ld';
 import type { CollectionName } from '../../src/schemas/shared';
 
 const SITE = 'https://wiki.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLayers, wrapLabel, type GraphColumnInput } from '../../src/lib/layered-graph';
+import { layoutLayers, wrapLabel, type GraphColumnInput } from '../../src/lib/views/layered-graph';
 
 const node = (id: string, label = id) => ({ id, label, type: id.split('/')[0]!, typeLabel: 'T', href: `/${id}/` });
 const columns: GraphColumnInput[] = [

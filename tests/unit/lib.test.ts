@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { ar } from '../../src/i18n/ar';
 import { localeParam, perLocalePaths, translator } from '../../src/i18n';
-import { numberFootnotes } from '../../src/lib/citations';
-import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/dates';
-import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/entry-keys';
-import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/graph';
+import { numberFootnotes } from '../../src/lib/views/footnotes';
+import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/shared/dates';
+import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/shared/entry-keys';
+import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/model/graph';
 import { TAG_IDS, TAGS, tagLabel } from '../../src/schemas/vocabulary';
-import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/money';
-import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/paths';
-import { agencyRelations, companyRelations } from '../../src/lib/relations';
-import { nearest } from '../../src/lib/suggest';
+import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/shared/money';
+import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/shared/paths';
+import { agencyRelations, companyRelations } from '../../src/lib/model/relations';
+import { nearest } from '../../src/lib/content/suggest';
 
 describe('dates', () => {
   it.each([

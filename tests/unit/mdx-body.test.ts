@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { readContentDir } from '../../src/lib/content-files';
-import { linksAndCites, parseBody } from '../../src/lib/mdx-body';
+import { readContentDir } from '../../src/lib/content/files';
+import { linksAndCites, parseBody } from '../../src/lib/content/body-syntax';
 
 function agree(body: string): void {
   const full = parseBody(body);

@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { readContentDir } from '../../src/lib/content/files';
 
 let dir: string;
 let content: string;

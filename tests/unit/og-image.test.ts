@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSize, wrapLines } from '../../src/lib/og-image';
-import { ogFontSet, woffToSfnt } from '../../src/lib/og-fonts';
-import { encodePalettePng, encodePng, type Pixels } from '../../src/lib/png-palette';
+import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSize, wrapLines } from '../../src/lib/output/og/image';
+import { ogFontSet, woffToSfnt } from '../../src/lib/output/og/fonts';
+import { encodePalettePng, encodePng, type Pixels } from '../../src/lib/output/og/png-palette';
 import { decodePng } from './png-decode';
-import type { EntryKey } from '../../src/lib/entry-keys';
-import { ogJobsFromFiles, writeOgCards } from '../../src/lib/og-cards';
+import type { EntryKey } from '../../src/lib/shared/entry-keys';
+import { ogJobsFromFiles, writeOgCards } from '../../src/lib/output/og/cards';
 import { file } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'og-test-'));

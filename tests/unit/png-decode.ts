@@ -4,7 +4,7 @@
  * compare pixels. The site itself never decodes PNGs.
  */
 import { inflateSync } from 'node:zlib';
-import type { Pixels } from '../../src/lib/png-palette';
+import type { Pixels } from '../../src/lib/output/og/png-palette';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, isIndexable, MAX_SHARDS, PAGES_PER_SHARD, shardCount, shardDir, shardManifest, shardOf } from '../../src/lib/search-shards';
+import { htmlLang, isIndexable, MAX_SHARDS, PAGES_PER_SHARD, shardCount, shardDir, shardManifest, shardOf } from '../../src/lib/output/search-shards';
 
 describe('how many search shards a wiki gets', () => {
   it.each([

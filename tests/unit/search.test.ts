@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/scripts/search';
+import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/client/search';
 
 describe('name matching for search ranking', () => {
   it.each([
@@ -37,7 +37,7 @@ describe('excerpt highlighting', () => {
 });
 
 describe('browse table sorting', async () => {
-  const { compareSortValues } = await import('../../src/scripts/sortable-table');
+  const { compareSortValues } = await import('../../src/client/sortable-table');
   it.each([
     ['2025-04', '2025', 'ascending', 1],
     ['2025', '2025-04', 'ascending', -1],

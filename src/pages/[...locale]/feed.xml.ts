@@ -1,8 +1,8 @@
 /** /feed.xml and /ar/feed.xml: Atom feeds of new and changed entries, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { perLocalePaths, translator, type Locale, type UiKey } from '../../i18n';
-import { atomFeed } from '../../lib/exports/feed';
-import { exportInputs } from '../../lib/exports/site';
+import { atomFeed } from '../../lib/output/exports/feed';
+import { exportInputs } from '../../lib/output/exports/site';
 
 export const getStaticPaths: GetStaticPaths = perLocalePaths;
 

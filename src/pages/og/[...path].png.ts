@@ -7,9 +7,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES } from '../../i18n';
-import { ogCard } from '../../lib/og-cards';
-import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/og-image';
-import { getWiki, isTranslated, localName } from '../../lib/wiki';
+import { ogCard } from '../../lib/output/og/cards';
+import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/output/og/image';
+import { getWiki, isTranslated, localName } from '../../lib/model/wiki';
 
 export const getStaticPaths = (async () => {
   if (!ogImagesEnabled() || !import.meta.env.DEV) return [];

@@ -1,7 +1,7 @@
 /** /api/v1/contracts.csv: one row per contract × supplier × reported value (see /data/). */
 import type { APIRoute } from 'astro';
-import { contractsCsv } from '../../../lib/exports/csv';
-import { exportInputs } from '../../../lib/exports/site';
+import { contractsCsv } from '../../../lib/output/exports/csv';
+import { exportInputs } from '../../../lib/output/exports/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const { wiki, ctx } = await exportInputs(site);

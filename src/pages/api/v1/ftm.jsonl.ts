@@ -1,7 +1,7 @@
 /** /api/v1/ftm.jsonl: the wiki as FollowTheMoney entities, one per line (see /data/). */
 import type { APIRoute } from 'astro';
-import { ftmJsonl } from '../../../lib/exports/ftm';
-import { exportInputs } from '../../../lib/exports/site';
+import { ftmJsonl } from '../../../lib/output/exports/ftm';
+import { exportInputs } from '../../../lib/output/exports/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const { wiki, ctx } = await exportInputs(site);

@@ -1,9 +1,9 @@
 /** /api/v1/<collection>/<id>.json: one entry with its backlinks and citations (see /data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { EntryKey } from '../../../../lib/entry-keys';
-import { entryDetail } from '../../../../lib/exports/records';
-import { exportInputs, jsonResponse } from '../../../../lib/exports/site';
-import { getWiki, mustGet } from '../../../../lib/wiki';
+import type { EntryKey } from '../../../../lib/shared/entry-keys';
+import { entryDetail } from '../../../../lib/output/exports/records';
+import { exportInputs, jsonResponse } from '../../../../lib/output/exports/site';
+import { getWiki, mustGet } from '../../../../lib/model/wiki';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const wiki = await getWiki();

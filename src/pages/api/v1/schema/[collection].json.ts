@@ -3,7 +3,7 @@
  * (and of translation files), the same text `npm run schemas` commits to schemas/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allSchemaFiles, SCHEMA_NAMES } from '../../../../lib/exports/json-schema';
+import { allSchemaFiles, SCHEMA_NAMES } from '../../../../lib/output/exports/json-schema';
 
 export const getStaticPaths: GetStaticPaths = () => SCHEMA_NAMES.map((collection) => ({ params: { collection } }));
 

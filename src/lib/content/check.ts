@@ -1,0 +1,505 @@
+/**
+ * The one content check used by `npm run validate` and by the build: schema
+ * validation, id and file-name rules, safe-MDX rules, and resolution of every
+ * reference (front matter and body) with "did you mean" suggestions. It reports
+ * every problem at once, each with file, line and field.
+ */
+import type { z } from 'astro/zod';
+import { SCHEMAS } from '../../schemas';
+import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../schemas/shared';
+import { translationSchema, type TranslationData } from '../../schemas/translation';
+import { firstDifference, normaliseForComparison, type RawFile, type TranslationLocale } from './files';
+import { entryKey, entryKeyFromPath, isEntryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import { hrefProblem, parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
+import { nearest, suggestId } from './suggest';
+
+export interface Problem {
+  file: string;
+  line: number;
+  /** Dotted front-matter path ("suppliers[0].company"), or "body" / "file". */
+  field: string;
+  message: string;
+  /**
+   * Set when compiling the file as it stands could run or emit code (MDX
+   * constructs, a front matter Astro would split differently, YAML tricks, a
+   * `layout` field). `astro dev` must refuse these too, not only warn.
+   */
+  unsafe?: true;
+}
+
+export interface CheckedTranslation {
+  file: string;
+  data: TranslationData;
+  body: string;
+  links: EntryKey[];
+  cites: BodyCite[];
+}
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  key: EntryKey;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Entries the body links to, in order of first appearance. */
+  links: EntryKey[];
+  /** Citations in the body, in order. */
+  cites: BodyCite[];
+  translations: Partial<Record<TranslationLocale, CheckedTranslation>>;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+/** Format a problem as `file:line field message`, the shape editors and CI understand. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line} ${p.field} ${p.message}`;
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(front matter)';
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Flatten zod issues, picking the most relevant branch of a failed union. */
+function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  const out: { path: PropertyKey[]; message: string }[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // The branch whose type matched is the one the contributor meant.
+      const ranked = [...issue.errors].sort(
+        (a, b) =>
+          a.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length -
+          b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length,
+      );
+      out.push(...flattenIssues(ranked[0] ?? [], path));
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: [...path, key], message: 'is not a known field; check its spelling against the schema in src/schemas/' });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
+    out.push({ path, message });
+  }
+  return out;
+}
+
+interface Reference {
+  path: PropertyKey[];
+  target: CollectionName;
+  id: string;
+}
+
+function citationId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'source' in value) return String((value as { source: unknown }).source);
+  return undefined;
+}
+
+/** Every front-matter reference of an entry, with the field it sits in. */
+export function referencesOf(collection: CollectionName, data: Record<string, unknown>): Reference[] {
+  const refs: Reference[] = [];
+  const cite = (path: PropertyKey[], value: unknown) => {
+    const id = citationId(value);
+    if (id !== undefined) refs.push({ path, target: 'sources', id });
+  };
+  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
+  arr(data.sources).forEach((c, i) => cite(['sources', i], typeof c === 'string' ? c : c));
+  arr(data.responses).forEach((r, i) => cite(['responses', i, 'source'], (r as { source?: unknown }).source));
+  switch (collection) {
+    case 'companies':
+      if (typeof data.parent === 'string') refs.push({ path: ['parent'], target: 'companies', id: data.parent });
+      break;
+    case 'agencies':
+      if (typeof data.parent === 'string') refs.push({ path: ['parent'], target: 'agencies', id: data.parent });
+      break;
+    case 'contracts':
+      if (typeof data.buyer === 'string') refs.push({ path: ['buyer'], target: 'agencies', id: data.buyer });
+      arr(data.suppliers).forEach((s, i) => {
+        const supplier = s as { company?: unknown; share?: { source?: unknown } };
+        if (typeof supplier.company === 'string') refs.push({ path: ['suppliers', i, 'company'], target: 'companies', id: supplier.company });
+        if (supplier.share) cite(['suppliers', i, 'share', 'source'], supplier.share.source);
+      });
+      arr(data.values).forEach((v, i) => cite(['values', i, 'source'], (v as { source?: unknown }).source));
+      break;
+    case 'events':
+      arr(data.involved).forEach((k, i) => {
+        if (typeof k === 'string' && isEntryKey(k)) {
+          const { collection: target, id } = splitKey(k);
+          refs.push({ path: ['involved', i], target, id });
+        }
+      });
+      break;
+    case 'sources':
+      break;
+  }
+  return refs;
+}
+
+/**
+ * Site paths that are not entries, each with and without the /ar/ prefix in
+ * the built site. Keep in step with src/pages/. A body link to any other
+ * site path is reported, because it would lead to the 404 page.
+ */
+export const STATIC_ROUTES: readonly string[] = [
+  '/',
+  ...COLLECTIONS.map((c) => `/${c}/`),
+  '/timeline/',
+  '/network/',
+  '/search/',
+  '/data/',
+  '/about/',
+];
+/** Site path prefixes under which every path is accepted (files the build writes). */
+export const STATIC_PREFIXES: readonly string[] = ['/api/v1/', '/data/'];
+
+/**
+ * The marker `npm run new` writes in place of every required value. It fails
+ * the check wherever it is left, so a scaffold cannot be committed unfilled.
+ */
+export const PLACEHOLDER = 'FILL IN';
+const placeholderAdvice = (text: string) =>
+  `still holds the placeholder written by "npm run new" (${text.slice(0, 90).trim()}); replace it with what your sources say`;
+
+/** Front-matter keys that hold web addresses. */
+const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
+/** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
+const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
+const INVISIBLE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/** Something that looks like an HTML tag or comment. */
+const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
+
+/** Every string in a front matter, with its path. */
+function stringsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  return [];
+}
+
+interface FrontMatterProblem {
+  path: PropertyKey[];
+  message: string;
+  /** For an address field: the value, and why it is refused. */
+  url?: { value: string; why: string };
+}
+
+/** Problems with front-matter text and addresses that the schemas alone would let through or explain badly. */
+function frontMatterProblems(data: unknown): FrontMatterProblem[] {
+  const out: FrontMatterProblem[] = [];
+  for (const { path, value } of stringsOf(data)) {
+    if (value.includes(PLACEHOLDER)) {
+      out.push({ path, message: placeholderAdvice(value) });
+      continue;
+    }
+    const key = path.findLast((p) => typeof p === 'string');
+    // Control and invisible characters removed, as a browser would; ordinary spaces kept, so prose is not mistaken for an address.
+    const bare = value.replace(INVISIBLE_CHARS, '').trim().toLowerCase();
+    if (typeof key === 'string' && URL_KEY.test(key)) {
+      const why = hrefProblem(value, 'front matter');
+      if (why) out.push({ path, message: '', url: { value, why } });
+      continue;
+    }
+    const scheme = /\s/.test(bare) ? undefined : DANGEROUS_VALUE.exec(bare)?.[1];
+    if (scheme) {
+      out.push({ path, message: `looks like a ${scheme}: address, which is never allowed; front matter holds plain text, and addresses go in url/website fields as https://...` });
+      continue;
+    }
+    const tag = HTML_TAG.exec(value)?.[0];
+    if (tag) out.push({ path, message: `contains HTML ("${tag.slice(0, 30)}"); front matter is plain text: remove the tag` });
+  }
+  return out;
+}
+
+/** Run every check over the files read from content/. */
+export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = [], options: ParseBodyOptions = {}): CheckResult {
+  const problems: Problem[] = stray.map((s) => ({ file: s.file, line: 1, field: 'file', message: s.message }));
+  const entries: CheckedEntry[] = [];
+  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  /** "<collection>/<old id>" -> the file that lists it in redirectFrom. */
+  const redirectOwners = new Map<string, string>();
+  /** "<collection>/<old id>" -> the id it redirects to (first claim wins). */
+  const redirectTargets = new Map<string, string>();
+
+  const originals = files.filter((f) => !f.locale);
+  const translations = files.filter((f) => f.locale);
+
+  for (const f of originals) ids.get(f.collection)!.add(f.id);
+  for (const f of originals) {
+    const raw = f.frontmatter as { redirectFrom?: unknown } | undefined;
+    if (!raw || !Array.isArray(raw.redirectFrom)) continue;
+    for (const old of raw.redirectFrom) {
+      if (typeof old === 'string' && !redirectTargets.has(`${f.collection}/${old}`)) redirectTargets.set(`${f.collection}/${old}`, f.id);
+    }
+  }
+
+  const idProblem = (f: RawFile) => {
+    if (ENTRY_ID_PATTERN.test(f.id)) return false;
+    const suggestion = suggestId(f.id);
+    const name = suggestion ? `${suggestion}.${f.extension}` : undefined;
+    let advice = name
+      ? `; rename it to "${name}"`
+      : '; rename it with a Latin transliteration of the name, e.g. "palantir-technologies.mdx"';
+    if (suggestion && ids.get(f.collection)!.has(suggestion) && !f.locale) {
+      advice = `; "${suggestion}" is already the id of content/${f.collection}/${suggestion}.mdx, so this is a second file for the same entry (ids differing only in case or punctuation are the same id): merge the two and delete this one`;
+    }
+    problems.push({
+      file: f.file,
+      line: 1,
+      field: 'file',
+      message: `file name "${f.id}" is not a valid id: ids are lower-case ASCII letters, digits and single hyphens (no capitals, spaces, accents or other scripts)${advice}`,
+    });
+    return true;
+  };
+
+  const allIds = () => COLLECTIONS.flatMap((c) => [...ids.get(c)!].map((id) => ({ collection: c, id })));
+
+  /** What a site path that is neither an entry nor a static page was probably meant to be. */
+  const guessPath = (path: string): string | undefined => {
+    const segments = path.split('/').filter(Boolean);
+    if (segments.length === 2) {
+      const collection = nearest(segments[0]!, COLLECTIONS) as CollectionName | undefined;
+      if (collection) {
+        const id = ids.get(collection)!.has(segments[1]!) ? segments[1] : nearest(segments[1]!, ids.get(collection)!);
+        if (id) return `/${collection}/${id}/`;
+      }
+    }
+    const last = segments[segments.length - 1];
+    if (!last) return undefined;
+    const exact = allIds().find((e) => e.id === last);
+    if (exact) return `/${exact.collection}/${exact.id}/`;
+    const route = nearest(`/${segments.join('/')}/`, STATIC_ROUTES);
+    if (route && route !== '/') return route;
+    const close = nearest(last, allIds().map((e) => e.id));
+    if (close) {
+      const e = allIds().find((x) => x.id === close)!;
+      return `/${e.collection}/${e.id}/`;
+    }
+    return undefined;
+  };
+
+  /** Resolve a body link list; report unknown entries and unknown site paths at their line. */
+  const resolveLinks = (f: RawFile, links: { url: string; line: number }[]): EntryKey[] => {
+    const out: EntryKey[] = [];
+    const report = (line: number, message: string) => problems.push({ file: f.file, line, field: 'body', message });
+    for (const link of links) {
+      if (!link.url.startsWith('/')) continue;
+      const path = link.url.replace(/[?#].*$/, '');
+      const localised = /^\/ar(\/|$)/.exec(path);
+      if (localised) {
+        const rest = path.slice(3) || '/';
+        report(link.line, `link "${link.url}" starts with "/ar/"; write the path without it ("${rest}"): links open in the reader's language automatically`);
+        continue;
+      }
+      const target = entryKeyFromPath(path);
+      if (target && 'badId' in target) {
+        report(link.line, `link "${link.url}" has an invalid id "${target.badId}"; ids are lower-case kebab-case${suggestId(target.badId) ? `: did you mean /${target.collection}/${suggestId(target.badId)}/?` : ''}`);
+        continue;
+      }
+      if (target) {
+        const { collection, id } = splitKey(target.key);
+        if (!ids.get(collection)!.has(id)) {
+          const newId = redirectTargets.get(`${collection}/${id}`);
+          if (newId) report(link.line, `link "${link.url}" uses the old id "${id}"; link to the entry's current path /${collection}/${newId}/`);
+          else report(link.line, unknownMessage(`link "${link.url}" points at`, collection, id));
+          continue;
+        }
+        if (!out.includes(target.key)) out.push(target.key);
+        continue;
+      }
+      const withSlash = path.endsWith('/') ? path : `${path}/`;
+      if (STATIC_ROUTES.includes(withSlash) || STATIC_PREFIXES.some((p) => path.startsWith(p))) continue;
+      const guess = guessPath(path);
+      report(
+        link.line,
+        `link "${link.url}" is not a page of this site${guess ? `; did you mean ${guess}?` : ''} (site paths are /<collection>/<id>/ for entries, or one of ${STATIC_ROUTES.join(' ')})`,
+      );
+    }
+    return out;
+  };
+
+  const unknownMessage = (what: string, collection: CollectionName, id: string) => {
+    const inCollection = nearest(id, ids.get(collection)!);
+    const elsewhere = COLLECTIONS.filter((c) => c !== collection && ids.get(c)!.has(id));
+    let hint = '';
+    // An exact id in the wrong collection is a likelier mistake than a typo.
+    if (elsewhere.length) hint = `; "${id}" exists in ${elsewhere.join(', ')}, not in ${collection}`;
+    else if (inCollection) hint = `; did you mean "${inCollection}"?`;
+    else hint = `; create content/${collection}/${id}.mdx or fix the id`;
+    return `${what} unknown ${collection} id "${id}"${hint}`;
+  };
+
+  const checkCites = (f: RawFile, cites: BodyCite[]) => {
+    for (const cite of cites) {
+      if (!ids.get('sources')!.has(cite.source)) {
+        problems.push({ file: f.file, line: cite.line, field: 'body', message: unknownMessage('<Cite> names an', 'sources', cite.source) });
+      }
+    }
+  };
+
+  /** Body checks shared by entries and translations. */
+  const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
+    const body = parseBody(f.compiledSource, 0, options);
+    for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message, unsafe: true });
+    const links = resolveLinks(f, body.links);
+    checkCites(f, body.cites);
+    for (const block of [...body.paragraphs, ...body.headings]) {
+      if (block.text.includes(PLACEHOLDER)) problems.push({ file: f.file, line: block.line, field: 'body', message: placeholderAdvice(block.text) });
+    }
+    if (cited && !body.problems.length && body.cites.length === 0) {
+      const claim = body.paragraphs.find((p) => !p.note && p.text.length > 0);
+      if (claim) {
+        problems.push({
+          file: f.file,
+          line: claim.line,
+          field: 'body',
+          message: 'the body cites no source: add <Cite source="source-id" /> right after each claim, naming the source entry that supports it (front-matter sources cover only the typed facts)',
+        });
+      }
+    }
+    return { body, links };
+  };
+
+  /** Schema issues plus stricter front-matter rules; one message per field. */
+  const checkFrontMatter = (f: RawFile, schema: z.ZodType) => {
+    const parsed = schema.safeParse(f.frontmatter);
+    const valueAt = (path: readonly PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), f.frontmatter);
+    const issues = (parsed.success ? [] : flattenIssues(parsed.error.issues)).map((issue) => {
+      // A missing field is "required", whatever branch of a union zod happened to try.
+      if (valueAt(issue.path) !== undefined || issue.message.startsWith('is required')) return issue;
+      const last = issue.path[issue.path.length - 1];
+      const message = last === 'source' ? 'is required: the id of the source entry that reports this (content/sources/<id>.mdx)' : 'is required';
+      return { ...issue, message };
+    });
+    const strict = frontMatterProblems(f.frontmatter);
+    const reported = new Set(strict.map((p) => fieldName(p.path)));
+    for (const p of strict) {
+      const field = fieldName(p.path);
+      let message = p.message;
+      if (p.url) {
+        // The schema's own wording ("must be an absolute https:// URL") first, then exactly what is wrong.
+        const schemaMessage = issues.find((i) => fieldName(i.path) === field)?.message ?? 'must be an absolute https:// URL';
+        message = `${schemaMessage}: "${p.url.value.slice(0, 60)}" ${p.url.why}. Leave the field out when the source has no address; never invent one`;
+      }
+      problems.push({ file: f.file, line: f.lineOf(p.path), field, message, unsafe: true });
+    }
+    if (!parsed.success) {
+      for (const issue of issues) {
+        if (reported.has(fieldName(issue.path))) continue;
+        reported.add(fieldName(issue.path));
+        const field = fieldName(issue.path);
+        // MDX imports a front-matter `layout` as a module: never harmless.
+        const unsafe = field === 'layout' ? ({ unsafe: true } as const) : {};
+        problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: issue.message, ...unsafe });
+      }
+    }
+    // Astro reads the front matter with js-yaml, not with the `yaml` package: what it reads must pass too and mean the same.
+    if (f.astroFrontmatter !== undefined) {
+      const related = (field: string) => [...reported].some((r) => r === field || r.startsWith(`${field}.`) || r.startsWith(`${field}[`) || field.startsWith(r));
+      const astroParsed = schema.safeParse(f.astroFrontmatter);
+      if (!astroParsed.success) {
+        for (const issue of flattenIssues(astroParsed.error.issues)) {
+          const field = fieldName(issue.path);
+          if (related(field)) continue;
+          reported.add(field);
+          problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: `${issue.message} (as Astro's YAML parser reads it: write the value in quotes)` });
+        }
+      }
+      const astro = normaliseForComparison(f.astroFrontmatter);
+      const diff = firstDifference(astro, f.frontmatter);
+      if (diff && !related(fieldName(diff))) {
+        const astroValue = diff.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], astro);
+        problems.push({
+          file: f.file,
+          line: f.lineOf(diff),
+          field: fieldName(diff),
+          message: `is read differently by Astro's YAML parser (as ${String(JSON.stringify(astroValue)).slice(0, 60)}); write it as a plain quoted string`,
+        });
+      }
+    }
+    return parsed;
+  };
+
+  for (const f of originals) {
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
+    if (idProblem(f) || f.frontmatter === undefined) continue;
+
+    const parsed = checkFrontMatter(f, SCHEMAS[f.collection] as z.ZodType);
+    const raw = (f.frontmatter ?? {}) as Record<string, unknown>;
+    // References are checked even when another field is wrong, so a contributor sees everything at once.
+    for (const ref of referencesOf(f.collection, raw)) {
+      if (!ENTRY_ID_PATTERN.test(ref.id)) continue; // already reported by the schema
+      if (!ids.get(ref.target)!.has(ref.id)) {
+        problems.push({ file: f.file, line: f.lineOf(ref.path), field: fieldName(ref.path), message: unknownMessage('refers to an', ref.target, ref.id) });
+      } else if (ref.target === f.collection && ref.id === f.id && ref.path[0] === 'parent') {
+        problems.push({ file: f.file, line: f.lineOf(ref.path), field: 'parent', message: 'an entry cannot be its own parent' });
+      }
+    }
+    const redirects = Array.isArray(raw.redirectFrom) ? raw.redirectFrom : [];
+    redirects.forEach((old, i) => {
+      if (typeof old !== 'string') return;
+      const key = `${f.collection}/${old}`;
+      if (ids.get(f.collection)!.has(old)) {
+        problems.push({ file: f.file, line: f.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]`, message: `"${old}" is the id of an existing entry; a redirect cannot replace it` });
+      } else if (redirectOwners.has(key)) {
+        problems.push({ file: f.file, line: f.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]`, message: `"${old}" already redirects to ${redirectOwners.get(key)}` });
+      } else {
+        redirectOwners.set(key, f.file);
+      }
+    });
+
+    const { body, links } = checkBody(f, f.collection !== 'sources');
+    if (parsed.success) {
+      entries.push({
+        collection: f.collection,
+        id: f.id,
+        key: entryKey(f.collection, f.id),
+        file: f.file,
+        data: parsed.data as Record<string, unknown>,
+        body: f.body,
+        links,
+        cites: body.cites,
+        translations: {},
+      });
+    }
+  }
+
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  for (const f of translations) {
+    for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
+    if (idProblem(f) || f.frontmatter === undefined) continue;
+    if (!ids.get(f.collection)!.has(f.id)) {
+      const original = `content/${f.collection}/${f.id}.mdx`;
+      problems.push({
+        file: f.file,
+        line: 1,
+        field: 'file',
+        message: `${unknownMessage('is a translation of an', f.collection, f.id)}. A translation sits beside its original (${original}), which must exist`,
+      });
+      continue;
+    }
+    const parsed = checkFrontMatter(f, translationSchema);
+    const { body, links } = checkBody(f, f.collection !== 'sources');
+    const original = byKey.get(entryKey(f.collection, f.id));
+    if (parsed.success && original && f.locale) {
+      original.translations[f.locale] = { file: f.file, data: parsed.data as TranslationData, body: f.body, links, cites: body.cites };
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, entries };
+}

@@ -1,0 +1,88 @@
+/**
+ * Facts derived from the link graph rather than typed twice: a company's
+ * contracts and buyers, an agency's suppliers and sub-agencies, and so on.
+ */
+import type { Money } from '../../schemas/money';
+import type { ContractData } from '../../schemas/contract';
+import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { incomingBy, type Graph } from './graph';
+import { sumContractValues, type MoneyTotal } from '../shared/money';
+
+export type DataOf = (key: EntryKey) => Record<string, unknown> | undefined;
+
+const unique = <T,>(items: T[]) => [...new Set(items)];
+
+export interface ValueSummary {
+  /** Values attributable to the entry: its own share, or the whole value of a contract it supplies alone. */
+  attributed: MoneyTotal[];
+  /** Whole values of contracts shared with other suppliers and no share given (not attributed). */
+  joint: MoneyTotal[];
+}
+
+export interface CompanyRelations {
+  contracts: EntryKey[];
+  buyers: EntryKey[];
+  subsidiaries: EntryKey[];
+  events: EntryKey[];
+  values: ValueSummary;
+}
+
+export interface AgencyRelations {
+  contracts: EntryKey[];
+  suppliers: EntryKey[];
+  subAgencies: EntryKey[];
+  events: EntryKey[];
+  values: MoneyTotal[];
+}
+
+export function companyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): CompanyRelations {
+  const contracts = incomingBy(graph, key, 'supplier');
+  // One list per contract: a contract's several values are alternative reports (see sumContractValues).
+  const attributed: Money[][] = [];
+  const joint: Money[][] = [];
+  const companyId = key.slice('companies/'.length);
+  for (const c of contracts) {
+    const data = dataOf(c) as ContractData | undefined;
+    if (!data) continue;
+    const me = data.suppliers.find((s) => s.company === companyId);
+    if (me?.share) attributed.push([me.share]);
+    else if (data.suppliers.length === 1) attributed.push(data.values);
+    else joint.push(data.values);
+  }
+  return {
+    contracts,
+    buyers: unique(contracts.map((c) => entryKey('agencies', String((dataOf(c) as ContractData).buyer)))),
+    subsidiaries: incomingBy(graph, key, 'parent'),
+    events: incomingBy(graph, key, 'involved'),
+    values: { attributed: sumContractValues(attributed), joint: sumContractValues(joint) },
+  };
+}
+
+export function agencyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): AgencyRelations {
+  const contracts = incomingBy(graph, key, 'buyer');
+  const values: Money[][] = [];
+  const suppliers: EntryKey[] = [];
+  for (const c of contracts) {
+    const data = dataOf(c) as ContractData | undefined;
+    if (!data) continue;
+    values.push(data.values);
+    for (const s of data.suppliers) suppliers.push(entryKey('companies', s.company));
+  }
+  return {
+    contracts,
+    suppliers: unique(suppliers),
+    subAgencies: incomingBy(graph, key, 'parent'),
+    events: incomingBy(graph, key, 'involved'),
+    values: sumContractValues(values),
+  };
+}
+
+/** Events involving an entry (any collection). */
+export function eventsInvolving(graph: Graph, key: EntryKey): EntryKey[] {
+  return incomingBy(graph, key, 'involved');
+}
+
+/** Entries citing a source. */
+export function citedBy(graph: Graph, key: EntryKey): EntryKey[] {
+  return incomingBy(graph, key, 'cites');
+}

@@ -1,0 +1,235 @@
+/**
+ * /api/v1/ftm.jsonl: the wiki as FollowTheMoney entities, one JSON object per
+ * line ({"id", "schema", "properties": {name: [values]}}), with deterministic
+ * ids so a re-import updates rather than duplicates.
+ *
+ * Mapping:
+ * - companies        -> Company      (parent -> parent)
+ * - agencies         -> PublicBody   (parent -> parent)
+ * - contracts        -> Contract     (buyer -> authority; reported values -> amount/currency)
+ *   each supplier    -> ContractAward (contract, supplier, role, share; awarded/start/end dates)
+ * - events           -> Event        (involved companies/agencies -> involved)
+ *   other involved entries -> UnknownLink (subject: the event, object: the entry, role "involved")
+ * - sources          -> Article (whatever their kind, which is kept in keywords)
+ * - every citation   -> Documentation (document: the source, entity: the citing entry)
+ *
+ * Wiki entries carry their permanent URL in `sourceUrl`; sources carry the URL
+ * (and archived copy) of the publication itself there instead.
+ */
+import { createHash } from 'node:crypto';
+import { entryKey, splitKey, type EntryKey } from '../../shared/entry-keys';
+import { entryPath } from '../../shared/paths';
+import type { ExportContext } from './context';
+import { frontMatterCitations, orderedEntries, type ExportEntry, type ExportWiki } from './records';
+import type { Money } from '../../../schemas/money';
+
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+export const FTM_ID_PREFIX = 'saw';
+
+/** The FtM id of a wiki entry: "saw-companies-palantir-technologies". */
+export function ftmId(key: EntryKey | string): string {
+  const { collection, id } = splitKey(key as EntryKey);
+  return `${FTM_ID_PREFIX}-${collection}-${id}`;
+}
+
+/** A deterministic id for a derived entity (award, link, documentation) from its defining parts. */
+export function derivedId(kind: string, parts: readonly string[]): string {
+  const hash = createHash('sha1').update(parts.join('\u001f')).digest('hex').slice(0, 20);
+  return `${FTM_ID_PREFIX}-${kind}-${hash}`;
+}
+
+/**
+ * BCP 47 primary language subtag -> the ISO 639-3 codes FtM's language type
+ * uses. Only languages FtM knows are mapped; others are left out.
+ */
+const LANGUAGES: Record<string, string> = {
+  ar: 'ara', en: 'eng', he: 'heb', fr: 'fra', de: 'deu', es: 'spa', ru: 'rus', zh: 'zho', fa: 'fas', tr: 'tur',
+  pt: 'por', it: 'ita', nl: 'nld', uk: 'ukr', ur: 'urd', hi: 'hin', ja: 'jpn', ko: 'kor', pl: 'pol', sv: 'swe',
+};
+
+export function ftmLanguage(tag: string): string | undefined {
+  return LANGUAGES[tag.toLowerCase().split('-')[0] ?? ''];
+}
+
+class Builder {
+  readonly properties: Record<string, string[]> = {};
+  constructor(
+    readonly id: string,
+    readonly schema: string,
+  ) {}
+  add(prop: string, ...values: unknown[]): this {
+    for (const v of values.flat()) {
+      if (v === undefined || v === null || v === '') continue;
+      const text = typeof v === 'number' ? (Number.isInteger(v) ? BigInt(v).toString() : String(v)) : String(v).trim();
+      if (!text) continue;
+      const list = (this.properties[prop] ??= []);
+      if (!list.includes(text)) list.push(text);
+    }
+    return this;
+  }
+  build(): FtmEntity {
+    return { id: this.id, schema: this.schema, properties: this.properties };
+  }
+}
+
+function describeMoney(m: Money): string {
+  return `${m.isMinimum ? 'at least ' : ''}${m.currency} ${Number.isInteger(m.amount) ? BigInt(m.amount).toString() : m.amount} (${m.kind}${m.asOf ? `, as of ${m.asOf}` : ''})`;
+}
+
+function common(b: Builder, ctx: ExportContext, e: ExportEntry) {
+  b.add('summary', e.summary);
+  b.add('keywords', e.tags);
+  b.add('sourceUrl', ctx.url(entryPath(e.key)));
+}
+
+function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): FtmEntity[] {
+  const d = e.data as Record<string, any>;
+  const ar = e.translations.ar;
+  const out: FtmEntity[] = [];
+  switch (e.collection) {
+    case 'companies': {
+      const b = new Builder(ftmId(e.key), 'Company').add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
+      b.add('country', d.country?.toLowerCase()).add('website', d.website).add('wikidataId', d.wikidata);
+      if (d.founded !== undefined) b.add('incorporationDate', String(d.founded));
+      if (d.parent) b.add('parent', ftmId(entryKey('companies', d.parent)));
+      b.add('sector', d.products);
+      common(b, ctx, e);
+      out.push(b.build());
+      break;
+    }
+    case 'agencies': {
+      const b = new Builder(ftmId(e.key), 'PublicBody').add('name', e.name).add('alias', d.acronym, d.aliases, ar?.name, ar?.aliases);
+      b.add('country', d.country?.toLowerCase()).add('website', d.website).add('classification', d.level);
+      if (d.parent) b.add('parent', ftmId(entryKey('agencies', d.parent)));
+      common(b, ctx, e);
+      out.push(b.build());
+      break;
+    }
+    case 'contracts': {
+      const id = ftmId(e.key);
+      const b = new Builder(id, 'Contract').add('title', e.name).add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
+      b.add('authority', ftmId(entryKey('agencies', d.buyer)));
+      b.add('type', d.kind).add('status', d.status).add('contractDate', d.awarded);
+      b.add('procedureNumber', d.identifiers?.tender);
+      const values = (d.values ?? []) as Money[];
+      // Alternative reports of one contract stay separate values of one property, never a sum.
+      b.add('amount', values.map((v) => v.amount));
+      b.add('currency', values.map((v) => v.currency));
+      if (values.length) b.add('notes', `Reported values: ${values.map(describeMoney).join('; ')}. Values of different kinds, currencies or reports are not to be added together.`);
+      if (d.identifiers?.awardId) b.add('notes', `Award id: ${d.identifiers.awardId}`);
+      if (d.identifiers?.piid) b.add('notes', `PIID: ${d.identifiers.piid}`);
+      common(b, ctx, e);
+      if (d.procurementUrl) b.add('sourceUrl', d.procurementUrl);
+      out.push(b.build());
+      for (const s of (d.suppliers ?? []) as { company: string; role?: string; share?: Money }[]) {
+        const award = new Builder(derivedId('award', [e.key, s.company]), 'ContractAward')
+          .add('contract', id)
+          .add('supplier', ftmId(entryKey('companies', s.company)))
+          .add('role', s.role)
+          .add('date', d.awarded)
+          .add('startDate', d.start)
+          .add('endDate', d.end)
+          .add('sourceUrl', ctx.url(entryPath(e.key)));
+        if (s.share) {
+          award.add('amount', s.share.amount).add('currency', s.share.currency).add('description', `Supplier's share: ${describeMoney(s.share)}`);
+        }
+        out.push(award.build());
+      }
+      break;
+    }
+    case 'events': {
+      const id = ftmId(e.key);
+      const qualifier = d.dateQualifier ?? 'on';
+      const b = new Builder(id, 'Event').add('name', e.name).add('alias', ar?.name);
+      // "before"/"after" only bound the date; FtM dates cannot say so, so those stay in the notes.
+      if (qualifier === 'on' || qualifier === 'about') b.add('date', d.date);
+      if (qualifier !== 'on') b.add('notes', `Date: ${qualifier} ${d.date}${d.dateNote ? ` (${d.dateNote})` : ''}`);
+      b.add('endDate', d.endDate).add('location', d.location?.place).add('country', d.location?.country?.toLowerCase());
+      b.add('keywords', d.kind);
+      common(b, ctx, e);
+      for (const k of (d.involved ?? []) as string[]) {
+        const { collection } = splitKey(k as EntryKey);
+        if (!wiki.entries.has(k as EntryKey)) continue;
+        if (collection === 'companies' || collection === 'agencies') {
+          b.add('involved', ftmId(k));
+        } else {
+          out.push(
+            new Builder(derivedId('link', [e.key, k]), 'UnknownLink')
+              .add('subject', id)
+              .add('object', ftmId(k))
+              .add('role', 'involved')
+              .add('sourceUrl', ctx.url(entryPath(e.key)))
+              .build(),
+          );
+        }
+      }
+      out.unshift(b.build());
+      break;
+    }
+    case 'sources': {
+      // Article, not Document: the model's Document requires a fileName, which a cited publication has not.
+      const b = new Builder(ftmId(e.key), 'Article')
+        .add('title', e.name)
+        .add('alias', d.titleTranslated)
+        .add('publisher', d.publisher)
+        .add('author', d.authors)
+        .add('publishedAt', d.published)
+        .add('language', d.language ? ftmLanguage(d.language) : undefined)
+        .add('sourceUrl', d.url, d.archiveUrl)
+        .add('retrievedAt', d.accessed)
+        .add('summary', e.summary)
+        .add('keywords', d.kind, e.tags);
+      out.push(b.build());
+      break;
+    }
+  }
+  return out;
+}
+
+/** Documentation links: one per cited source and outlet ("via"), with the locators as summary. */
+function documentationEntities(ctx: ExportContext, wiki: ExportWiki, e: ExportEntry): FtmEntity[] {
+  if (e.collection === 'sources') return [];
+  const groups = new Map<string, { source: string; via?: string; locators: string[] }>();
+  const add = (c: unknown) => {
+    const o = typeof c === 'string' ? { source: c } : (c as { source: string; via?: string; locator?: string });
+    if (!wiki.entries.has(entryKey('sources', o.source))) return;
+    const k = `${o.source}\u001f${o.via ?? ''}`;
+    const g = groups.get(k) ?? { source: o.source, via: o.via, locators: [] };
+    if (o.locator && !g.locators.includes(o.locator)) g.locators.push(o.locator);
+    groups.set(k, g);
+  };
+  for (const { cite } of frontMatterCitations(e.data)) add(cite);
+  for (const c of e.bodyCites) add(c);
+  for (const c of e.translations.ar?.cites ?? []) add(c);
+  return [...groups.values()].map((g) =>
+    new Builder(derivedId('doc', [e.key, g.source, g.via ?? '']), 'Documentation')
+      .add('document', ftmId(entryKey('sources', g.source)))
+      .add('entity', ftmId(e.key))
+      .add('role', 'source')
+      .add('description', g.via ? `The source attributes this to ${g.via}.` : undefined)
+      .add('summary', g.locators)
+      .add('sourceUrl', ctx.url(entryPath(e.key)))
+      .build(),
+  );
+}
+
+/** Every entity, in a stable order: entries by collection and id, each followed by its derived entities. */
+export function ftmEntities(ctx: ExportContext, wiki: ExportWiki): FtmEntity[] {
+  const out: FtmEntity[] = [];
+  const ordered = orderedEntries(wiki);
+  for (const e of ordered) out.push(...entryEntities(ctx, e, wiki));
+  for (const e of ordered) out.push(...documentationEntities(ctx, wiki, e));
+  return out;
+}
+
+/** /api/v1/ftm.jsonl */
+export function ftmJsonl(ctx: ExportContext, wiki: ExportWiki): string {
+  return ftmEntities(ctx, wiki)
+    .map((e) => `${JSON.stringify(e)}\n`)
+    .join('');
+}

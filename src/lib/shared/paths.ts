@@ -1,0 +1,42 @@
+/**
+ * Every internal URL goes through here so the site works at a domain root or
+ * under a sub-path (BASE_PATH), in both languages.
+ */
+import type { Locale } from '../../i18n';
+import { splitKey, type EntryKey } from './entry-keys';
+
+/** Join the configured base path and a site path ("/companies/x/"). */
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return `${b}${p}`;
+}
+
+/** A site path in a locale: English at the root, Arabic under /ar/. */
+export function localePath(locale: Locale, path: string): string {
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return locale === 'en' ? p : `/${locale}${p}`;
+}
+
+/** The site path of an entry (without base): "/companies/palantir/". */
+export function entryPath(key: EntryKey, locale: Locale = 'en'): string {
+  const { collection, id } = splitKey(key);
+  return localePath(locale, `/${collection}/${id}/`);
+}
+
+/** Full href for an entry, with base path. */
+export function entryHref(key: EntryKey, locale: Locale = 'en', base?: string): string {
+  return withBase(entryPath(key, locale), base);
+}
+
+/** Strip the base path and locale prefix from a pathname, giving the English site path. */
+export function stripLocale(path: string): { locale: Locale; path: string } {
+  const m = /^\/ar(\/.*)?$/.exec(path);
+  if (m) return { locale: 'ar', path: m[1] ?? '/' };
+  return { locale: 'en', path };
+}
+
+/** An absolute URL for a site path, from the configured site origin and base. */
+export function absoluteUrl(path: string, site: string | URL | undefined, base?: string): string {
+  return new URL(withBase(path, base), site ?? 'http://localhost:4321').toString();
+}

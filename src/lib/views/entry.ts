@@ -1,0 +1,220 @@
+/**
+ * Prepares everything an entry page shows: the infobox rows, the derived
+ * relation sections, footnotes and backlinks, in the reader's language.
+ */
+import type { Locale, Translate } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+import type { AgencyData } from '../../schemas/agency';
+import type { CompanyData } from '../../schemas/company';
+import type { ContractData } from '../../schemas/contract';
+import type { EventData } from '../../schemas/event';
+import type { SourceData } from '../../schemas/source';
+import { COLLECTIONS } from '../../schemas/shared';
+import { tagLabel } from '../../schemas/vocabulary';
+import { numberFootnotes, type CitationRef, type Footnote } from './footnotes';
+import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
+import { countryName, dateText, languageName, linkView, moneyDetail, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
+import { backlinks, type Wiki, type WikiEntry } from '../model/wiki';
+import { compareDates } from '../shared/dates';
+
+export interface Section {
+  id: string;
+  title: string;
+  items: { link: LinkView; note?: string }[];
+  empty?: string;
+  /** Extra plain lines shown under the list (money totals). */
+  lines?: string[];
+  note?: string;
+}
+
+type Row = { label: string; value: FactValue | undefined };
+
+const text = (s: string | undefined, lang?: string): FactValue | undefined => (s ? { text: s, lang } : undefined);
+const time = (value: string | undefined, locale: Locale): FactValue | undefined =>
+  value ? { time: value, text: dateText(value, locale)! } : undefined;
+
+function tagText(tags: readonly string[], locale: Locale): string | undefined {
+  return tags.length ? tags.map((tag) => tagLabel(tag, locale)).join(locale === 'ar' ? '، ' : ', ') : undefined;
+}
+
+function dateOf(wiki: Wiki, key: EntryKey): string {
+  const d = wiki.entries.get(key)?.data;
+  return String(d?.date ?? d?.awarded ?? d?.published ?? '');
+}
+
+/** Sort entry keys by date (events, contracts), newest last. */
+function byDate(wiki: Wiki, keys: EntryKey[]): EntryKey[] {
+  return [...keys].sort((a, b) => compareDates(dateOf(wiki, a), dateOf(wiki, b)) || (a < b ? -1 : 1));
+}
+
+export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): Row[] {
+  const link = (key: EntryKey) => ({ link: linkView(wiki, key, locale, t) });
+  switch (e.collection) {
+    case 'companies': {
+      const d = e.data as CompanyData;
+      return [
+        { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
+        { label: t('field.parentCompany'), value: d.parent ? { links: [link(entryKey('companies', d.parent))] } : undefined },
+        { label: t('field.headquarters'), value: text(countryName(d.country, locale)) },
+        { label: t('field.founded'), value: d.founded ? text(String(d.founded)) : undefined },
+        { label: t('field.products'), value: text(tagText(d.products, locale)) },
+        { label: t('field.website'), value: d.website ? { url: d.website } : undefined },
+        { label: t('field.wikidata'), value: d.wikidata ? { url: `https://www.wikidata.org/wiki/${d.wikidata}`, label: d.wikidata } : undefined },
+      ];
+    }
+    case 'agencies': {
+      const d = e.data as AgencyData;
+      return [
+        { label: t('field.acronym'), value: text(d.acronym) },
+        { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
+        { label: t('field.parentAgency'), value: d.parent ? { links: [link(entryKey('agencies', d.parent))] } : undefined },
+        { label: t('field.country'), value: text(countryName(d.country, locale)) },
+        { label: t('field.level'), value: text(t(`level.${d.level}` as UiKey)) },
+        { label: t('field.website'), value: d.website ? { url: d.website } : undefined },
+      ];
+    }
+    case 'contracts': {
+      const d = e.data as ContractData;
+      const ids = [
+        d.identifiers.awardId && `${t('field.awardId')}: ${d.identifiers.awardId}`,
+        d.identifiers.piid && `${t('field.piid')}: ${d.identifiers.piid}`,
+        d.identifiers.tender && `${t('field.tender')}: ${d.identifiers.tender}`,
+      ].filter(Boolean) as string[];
+      return [
+        { label: t('field.kind'), value: text(t(`contractKind.${d.kind}` as UiKey)) },
+        { label: t('field.buyer'), value: { links: [link(entryKey('agencies', d.buyer))] } },
+        {
+          label: t('field.suppliers'),
+          value: {
+            links: d.suppliers.map((s) => ({
+              link: linkView(wiki, entryKey('companies', s.company), locale, t),
+              note: [t(`role.${s.role}` as UiKey), s.share ? `${t('field.share')}: ${moneyDetail(s.share, locale, t)}` : ''].filter(Boolean).join('; '),
+            })),
+          },
+        },
+        { label: t('field.value'), value: d.values.length ? text(d.values.map((v) => moneyDetail(v, locale, t)).join(' · ')) : text(t('field.unknown')) },
+        { label: t('field.awarded'), value: time(d.awarded, locale) },
+        { label: t('field.start'), value: time(d.start, locale) },
+        { label: t('field.end'), value: time(d.end, locale) },
+        { label: t('field.status'), value: text(t(`status.${d.status}` as UiKey)) },
+        { label: t('field.identifiers'), value: ids.length ? text(ids.join('; ')) : undefined },
+        { label: t('field.procurementRecord'), value: d.procurementUrl ? { url: d.procurementUrl } : undefined },
+      ];
+    }
+    case 'events': {
+      const d = e.data as EventData;
+      const when = dateText(d.date, locale)!;
+      return [
+        { label: t('field.kind'), value: text(t(`eventKind.${d.kind}` as UiKey)) },
+        { label: t('field.date'), value: { time: d.date, text: t(`date.${d.dateQualifier}` as UiKey, { date: when }) } },
+        { label: t('entry.dateNote'), value: text(d.dateNote, locale === 'en' ? undefined : 'en') },
+        { label: t('field.endDate'), value: time(d.endDate, locale) },
+        {
+          label: t('field.location'),
+          value: d.location ? text([d.location.place, countryName(d.location.country, locale)].filter(Boolean).join(', ')) : undefined,
+        },
+        { label: t('field.involved'), value: { links: d.involved.map((k) => link(k as EntryKey)) } },
+      ];
+    }
+    case 'sources': {
+      const d = e.data as SourceData;
+      return [
+        { label: t('field.titleTranslated'), value: text(d.titleTranslated, 'en') },
+        { label: t('field.publisher'), value: text(d.publisher ?? t('field.notStated')) },
+        { label: t('field.authors'), value: text(d.authors.join(', ')) },
+        { label: t('field.published'), value: d.published ? time(d.published, locale) : text(t('field.notStated')) },
+        { label: t('field.language'), value: text(languageName(d.language, locale)) },
+        { label: t('field.kind'), value: text(t(`sourceKind.${d.kind}` as UiKey)) },
+        { label: t('field.url'), value: d.url ? { url: d.url } : undefined },
+        { label: t('field.archiveUrl'), value: d.archiveUrl ? { url: d.archiveUrl } : undefined },
+        { label: t('field.accessed'), value: time(d.accessed, locale) },
+      ];
+    }
+  }
+}
+
+/** Derived relation sections shown under the body. */
+export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): Section[] {
+  // Company and agency pages are hubs: their lists carry names and dates only (summaries are one click away), which keeps them light.
+  const brief = e.collection === 'companies' || e.collection === 'agencies';
+  const items = (keys: EntryKey[], note?: (k: EntryKey) => string | undefined) =>
+    keys.map((k) => ({ link: linkView(wiki, k, locale, t, !brief), note: note?.(k) }));
+  const dataOf = (k: EntryKey) => wiki.entries.get(k)?.data;
+  const dated = (k: EntryKey) => {
+    const d = dateOf(wiki, k);
+    return d ? dateText(d, locale) : undefined;
+  };
+  switch (e.collection) {
+    case 'companies': {
+      const r = companyRelations(wiki.graph, e.key, dataOf);
+      const lines = r.values.attributed.map((v) => totalText(v, locale, t));
+      return [
+        { id: 'contracts', title: t('entry.contractsAsSupplier'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
+        { id: 'buyers', title: t('entry.buyers'), items: items(r.buyers) },
+        { id: 'subsidiaries', title: t('entry.subsidiaries'), items: items(r.subsidiaries) },
+        // Events appear in the entry's timeline instead (see lib/timeline.ts).
+      ];
+    }
+    case 'agencies': {
+      const r = agencyRelations(wiki.graph, e.key, dataOf);
+      const lines = r.values.map((v) => totalText(v, locale, t));
+      return [
+        { id: 'contracts', title: t('entry.contractsAsBuyer'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
+        { id: 'suppliers', title: t('entry.suppliers'), items: items(r.suppliers) },
+        { id: 'sub-agencies', title: t('entry.subAgencies'), items: items(r.subAgencies) },
+      ];
+    }
+    case 'contracts':
+      return [{ id: 'events', title: t('entry.events'), items: items(byDate(wiki, eventsInvolving(wiki.graph, e.key)), dated) }];
+    case 'events':
+      return [];
+    case 'sources':
+      return [{ id: 'cited-by', title: t('entry.citedBy'), items: items(citedBy(wiki.graph, e.key)), empty: t('entry.citedByNone') }];
+  }
+}
+
+/**
+ * "What links here", grouped by type. Entries the page already lists (its
+ * relation sections and timeline, passed as hrefs) are counted but not
+ * repeated, so hub pages stay light; every linking entry still appears once.
+ */
+export function backlinkGroups(
+  wiki: Wiki,
+  e: WikiEntry,
+  locale: Locale,
+  t: Translate,
+  listedAbove: ReadonlySet<string> = new Set(),
+): { groups: { title: string; items: LinkView[] }[]; above: number } {
+  const links = backlinks(wiki, e.key).map((b) => ({ from: b.from, link: linkView(wiki, b.from, locale, t) }));
+  const rest = links.filter((b) => !listedAbove.has(b.link.href));
+  return {
+    groups: COLLECTIONS.map((c) => ({
+      title: t(`collection.${c}` as UiKey),
+      items: rest.filter((b) => b.from.startsWith(`${c}/`)).map((b) => b.link),
+    })).filter((g) => g.items.length > 0),
+    above: links.length - rest.length,
+  };
+}
+
+export function footnotes(wiki: Wiki, bodyCites: readonly CitationRef[], factCites: readonly CitationRef[]): Footnote[] {
+  return numberFootnotes(bodyCites, factCites).filter((n) => wiki.entries.has(entryKey('sources', n.source)));
+}
+
+export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Locale, t: Translate): FootnoteView[] {
+  return notes.map((note) => {
+    const src = wiki.entries.get(entryKey('sources', note.source))!;
+    const d = src.data as SourceData;
+    const details = [d.publisher, d.published ? dateText(d.published, locale) : undefined].filter(Boolean) as string[];
+    return {
+      n: note.n,
+      title: d.title,
+      titleLang: d.language,
+      href: linkView(wiki, src.key, locale, t).href,
+      details,
+      via: note.via ? t('entry.via', { outlet: note.via }) : undefined,
+      locators: note.locators,
+      backrefs: Array.from({ length: note.uses }, (_, i) => `cite-ref-${note.n}-${i + 1}`),
+    };
+  });
+}

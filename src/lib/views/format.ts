@@ -1,0 +1,93 @@
+/**
+ * Turns wiki entries into the plain data components display: links with
+ * localised labels, formatted dates and money. Components never query the wiki.
+ */
+import { LOCALE_INFO, type Locale, type Translate } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+import type { Money } from '../../schemas/money';
+import { formatPartialDate } from '../shared/dates';
+import type { EntryKey } from '../shared/entry-keys';
+import { formatMoney, type MoneyTotal } from '../shared/money';
+import { entryHref } from '../shared/paths';
+import { localName, localSummary, type Wiki } from '../model/wiki';
+
+export interface LinkView {
+  href: string;
+  label: string;
+  /** Set when the label is in another language than the page (an untranslated name). */
+  lang?: string;
+  type: string;
+  summary?: string;
+}
+
+/** One value in the infobox (components/Facts.astro): text, links, an external URL or a date. */
+export type FactValue =
+  | { text: string; lang?: string }
+  | { links: { link: LinkView; note?: string }[] }
+  | { url: string; label?: string }
+  | { time: string; text: string };
+
+/** One numbered source in an entry's source list (components/Footnotes.astro). */
+export interface FootnoteView {
+  n: number;
+  title: string;
+  titleLang?: string;
+  href: string;
+  details: string[];
+  via?: string;
+  locators: string[];
+  backrefs: string[];
+}
+
+export function linkView(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, withSummary = false): LinkView {
+  const e = wiki.entries.get(key);
+  if (!e) throw new Error(`Unknown entry ${key}`);
+  const label = localName(e, locale);
+  const translated = locale === 'en' || !!e.translations[locale as 'ar'];
+  return {
+    href: entryHref(key, locale),
+    label,
+    lang: translated ? undefined : 'en',
+    type: t(`type.${e.collection}` as UiKey),
+    summary: withSummary ? localSummary(e, locale) : undefined,
+  };
+}
+
+export function dateText(value: string | undefined, locale: Locale): string | undefined {
+  return value ? formatPartialDate(value, LOCALE_INFO[locale].intl) : undefined;
+}
+
+export function moneyText(m: Pick<Money, 'amount' | 'currency' | 'isMinimum'>, locale: Locale, t: Translate): string {
+  const amount = formatMoney(m.amount, m.currency, LOCALE_INFO[locale].intl, LOCALE_INFO[locale].currencyDisplay);
+  return m.isMinimum ? t('money.minimum', { amount }) : amount;
+}
+
+export function moneyDetail(m: Money, locale: Locale, t: Translate): string {
+  const parts = [moneyText(m, locale, t), t(`money.kind.${m.kind}` as UiKey)];
+  if (m.asOf) parts.push(t('money.asOf', { date: dateText(m.asOf, locale)! }));
+  return parts.join(', ');
+}
+
+export function totalText(total: MoneyTotal, locale: Locale, t: Translate): string {
+  const low = moneyText(total, locale, t);
+  const amount = total.high === total.amount ? low : t('money.range', { low, high: moneyText({ ...total, amount: total.high }, locale, t) });
+  return `${amount} (${t(`money.kind.${total.kind}` as UiKey)})`;
+}
+
+/** One Intl.DisplayNames per locale and type (constructing one per call showed in build profiles). */
+const displayNames = new Map<string, Intl.DisplayNames>();
+function displayName(locale: Locale, type: 'region' | 'language', code: string): string | undefined {
+  const key = `${locale}|${type}`;
+  let names = displayNames.get(key);
+  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([LOCALE_INFO[locale].intl], { type })));
+  return names.of(code);
+}
+
+export function countryName(code: string | undefined, locale: Locale): string | undefined {
+  if (!code) return undefined;
+  return displayName(locale, 'region', code) ?? code;
+}
+
+export function languageName(tag: string, locale: Locale): string {
+  return displayName(locale, 'language', tag) ?? tag;
+}

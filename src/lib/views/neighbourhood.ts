@@ -1,0 +1,183 @@
+/**
+ * What a relationship picture shows: for an entry page, its neighbourhood
+ * (contracts, buyers, suppliers, parent bodies, events); for /network/, each
+ * cluster of the company-agency-contract graph. Output is column input for
+ * lib/layered-graph.ts, sorted by name so builds are deterministic.
+ */
+import type { Locale, Translate } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+import type { ContractData } from '../../schemas/contract';
+import { entryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import { incomingBy } from '../model/graph';
+import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
+import { linkView } from './format';
+import { entryDate } from './search-facets';
+import type { Wiki } from '../model/wiki';
+
+export interface GraphInput {
+  columns: GraphColumnInput[];
+  edges: GraphEdgeInput[];
+}
+
+function nodeOf(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, current = false): GraphNodeInput {
+  const link = linkView(wiki, key, locale, t);
+  return { id: key, label: link.label, type: splitKey(key).collection, typeLabel: link.type, href: link.href, lang: link.lang, current };
+}
+
+/** Most nodes a column shows; the rest are summed up in one "N more" box linking to the full list on the page. */
+export const COLUMN_CAP = 6;
+
+function column(
+  wiki: Wiki,
+  id: string,
+  title: string,
+  keys: Iterable<EntryKey>,
+  locale: Locale,
+  t: Translate,
+  current?: EntryKey,
+  more?: { href: string },
+): GraphColumnInput {
+  let unique = [...new Set(keys)];
+  let hidden = 0;
+  if (more && unique.length > COLUMN_CAP) {
+    // Keep the entry itself and the most recent others; pictures stay legible and pages light at any size.
+    const date = (k: EntryKey) => String(entryDate(wiki.entries.get(k)!) ?? '');
+    unique = unique.sort((a, b) => Number(b === current) - Number(a === current) || date(b).localeCompare(date(a)) || (a < b ? -1 : 1));
+    hidden = unique.length - (COLUMN_CAP - 1);
+    unique = unique.slice(0, COLUMN_CAP - 1);
+  }
+  const nodes = unique.map((k) => nodeOf(wiki, k, locale, t, k === current));
+  nodes.sort((a, b) => Number(b.current ?? false) - Number(a.current ?? false) || a.label.localeCompare(b.label, locale) || (a.id < b.id ? -1 : 1));
+  if (hidden && more) nodes.push({ id: `more:${id}`, label: t('graph.more', { count: hidden }), type: 'more', typeLabel: title, href: more.href });
+  return { id, title, nodes };
+}
+
+const contractData = (wiki: Wiki, key: EntryKey) => wiki.entries.get(key)!.data as ContractData;
+
+/** The neighbourhood of a company, agency or contract. */
+export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate): GraphInput {
+  const { collection } = splitKey(key);
+  const g = wiki.graph;
+  const edges: GraphEdgeInput[] = [];
+  const rel = (k: 'supplies' | 'buys' | 'parentOf' | 'involvedIn') => t(`graph.rel.${k}` as UiKey);
+  const events = incomingBy(g, key, 'involved');
+  for (const ev of events) edges.push({ from: key, to: ev, label: rel('involvedIn') });
+
+  if (collection === 'companies') {
+    const contracts = incomingBy(g, key, 'supplier');
+    const buyers = contracts.map((c) => entryKey('agencies', contractData(wiki, c).buyer));
+    const parent = wiki.entries.get(key)!.data.parent as string | undefined;
+    const family = [key, ...(parent ? [entryKey('companies', parent)] : []), ...incomingBy(g, key, 'parent')];
+    if (parent) edges.push({ from: entryKey('companies', parent), to: key, label: rel('parentOf') });
+    for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
+    for (const c of contracts) {
+      edges.push({ from: key, to: c, label: rel('supplies') });
+      edges.push({ from: entryKey('agencies', contractData(wiki, c).buyer), to: c, label: rel('buys') });
+    }
+    return {
+      columns: [
+        column(wiki, 'buyers', t('entry.buyers'), buyers, locale, t, undefined, { href: '#rel-buyers' }),
+        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t, undefined, { href: '#rel-contracts' }),
+        column(wiki, 'companies', t('collection.companies'), family, locale, t, key, { href: '#rel-subsidiaries' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
+      ],
+      edges,
+    };
+  }
+  if (collection === 'agencies') {
+    const contracts = incomingBy(g, key, 'buyer');
+    const suppliers = contracts.flatMap((c) => contractData(wiki, c).suppliers.map((s) => entryKey('companies', s.company)));
+    const parent = wiki.entries.get(key)!.data.parent as string | undefined;
+    const family = [key, ...(parent ? [entryKey('agencies', parent)] : []), ...incomingBy(g, key, 'parent')];
+    if (parent) edges.push({ from: entryKey('agencies', parent), to: key, label: rel('parentOf') });
+    for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
+    for (const c of contracts) {
+      edges.push({ from: key, to: c, label: rel('buys') });
+      for (const s of contractData(wiki, c).suppliers) edges.push({ from: entryKey('companies', s.company), to: c, label: rel('supplies') });
+    }
+    return {
+      columns: [
+        column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#rel-suppliers' }),
+        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t, undefined, { href: '#rel-contracts' }),
+        column(wiki, 'agencies', t('collection.agencies'), family, locale, t, key, { href: '#rel-sub-agencies' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
+      ],
+      edges,
+    };
+  }
+  // contracts
+  const d = contractData(wiki, key);
+  const buyer = entryKey('agencies', d.buyer);
+  const buyerParent = wiki.entries.get(buyer)?.data.parent as string | undefined;
+  const suppliers = d.suppliers.map((s) => entryKey('companies', s.company));
+  for (const s of suppliers) edges.push({ from: s, to: key, label: rel('supplies') });
+  edges.push({ from: buyer, to: key, label: rel('buys') });
+  if (buyerParent) edges.push({ from: entryKey('agencies', buyerParent), to: buyer, label: rel('parentOf') });
+  return {
+    columns: [
+      column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#facts-title' }),
+      column(wiki, 'contracts', t('collection.contracts'), [key], locale, t, key),
+      column(wiki, 'agencies', t('collection.agencies'), [buyer, ...(buyerParent ? [entryKey('agencies', buyerParent)] : [])], locale, t),
+      column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-events' }),
+    ],
+    edges,
+  };
+}
+
+/** The top-level body an agency belongs to (itself when it has no parent). */
+export function rootAgency(wiki: Wiki, key: EntryKey): EntryKey {
+  let current = key;
+  const seen = new Set<EntryKey>();
+  for (;;) {
+    const parent = wiki.entries.get(current)?.data.parent as string | undefined;
+    if (!parent || seen.has(current)) return current;
+    seen.add(current);
+    current = entryKey('agencies', parent);
+  }
+}
+
+export interface Cluster extends GraphInput {
+  root: EntryKey;
+  contracts: number;
+}
+
+/**
+ * The whole company-agency-contract graph, split into one cluster per
+ * top-level buying body (DHS and its agencies, the Israeli government...), so
+ * each picture stays legible however large the wiki grows.
+ */
+export function networkClusters(wiki: Wiki, locale: Locale, t: Translate): Cluster[] {
+  const byRoot = new Map<EntryKey, EntryKey[]>();
+  for (const c of wiki.byCollection.contracts) {
+    const root = rootAgency(wiki, entryKey('agencies', (c.data as ContractData).buyer));
+    (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(c.key);
+  }
+  const clusters: Cluster[] = [];
+  for (const [root, contracts] of byRoot) {
+    const edges: GraphEdgeInput[] = [];
+    const agencies = new Set<EntryKey>();
+    const companies = new Set<EntryKey>();
+    for (const c of contracts) {
+      const d = contractData(wiki, c);
+      const buyer = entryKey('agencies', d.buyer);
+      agencies.add(buyer);
+      edges.push({ from: buyer, to: c, label: t('graph.rel.buys') });
+      for (const s of d.suppliers) {
+        companies.add(entryKey('companies', s.company));
+        edges.push({ from: entryKey('companies', s.company), to: c, label: t('graph.rel.supplies') });
+      }
+    }
+    clusters.push({
+      root,
+      contracts: contracts.length,
+      columns: [
+        column(wiki, 'companies', t('collection.companies'), companies, locale, t),
+        column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t),
+        column(wiki, 'agencies', t('collection.agencies'), agencies, locale, t),
+      ],
+      edges,
+    });
+  }
+  const name = (k: EntryKey) => linkView(wiki, k, locale, t).label;
+  return clusters.sort((a, b) => b.contracts - a.contracts || name(a.root).localeCompare(name(b.root), locale));
+}

@@ -1,0 +1,93 @@
+/**
+ * What the search index learns about each entry beyond its text: filter values
+ * (type, country, tag, year, buyer, supplier), result metadata and sort keys.
+ * Values are shown to readers, so they are in the page's language; each
+ * language has its own Pagefind index.
+ */
+import type { Locale, Translate } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+import type { AgencyData } from '../../schemas/agency';
+import type { CompanyData } from '../../schemas/company';
+import type { ContractData } from '../../schemas/contract';
+import type { EventData } from '../../schemas/event';
+import type { SourceData } from '../../schemas/source';
+import { tagLabel } from '../../schemas/vocabulary';
+import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { countryName, dateText } from './format';
+import { localName, type Wiki, type WikiEntry } from '../model/wiki';
+
+/** Filter names, in the order the search page offers them. */
+export const FILTER_KEYS = ['type', 'country', 'tag', 'year', 'buyer', 'supplier'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchFacets {
+  filters: Record<FilterKey, string[]>;
+  /** Shown with each result (the summary is read from the page's lede paragraph, not repeated here). */
+  meta: { type: string; date?: string; aka?: string };
+  /** Sort keys: ISO partial date (empty sorts first). */
+  sort: { date?: string };
+}
+
+/** The date an entry is placed at in time, if it has one. */
+export function entryDate(e: WikiEntry): string | undefined {
+  const d = e.data;
+  switch (e.collection) {
+    case 'events':
+      return (d as EventData).date;
+    case 'contracts':
+      return (d as ContractData).awarded ?? (d as ContractData).start;
+    case 'sources':
+      return (d as SourceData).published;
+    default:
+      return undefined;
+  }
+}
+
+function countryOf(wiki: Wiki, e: WikiEntry): string | undefined {
+  switch (e.collection) {
+    case 'companies':
+      return (e.data as CompanyData).country;
+    case 'agencies':
+      return (e.data as AgencyData).country;
+    case 'events':
+      return (e.data as EventData).location?.country;
+    case 'contracts': {
+      const buyer = wiki.entries.get(entryKey('agencies', (e.data as ContractData).buyer));
+      return (buyer?.data as AgencyData | undefined)?.country;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const nameOf = (wiki: Wiki, key: EntryKey, locale: Locale) => {
+  const target = wiki.entries.get(key);
+  return target ? localName(target, locale) : undefined;
+};
+
+/** Acronym and aliases (English and, on translated pages, the translation's), excluding the name itself. */
+export function otherNames(e: WikiEntry, locale: Locale): string[] {
+  const name = localName(e, locale);
+  const names = [e.data.acronym as string | undefined, ...((e.data.aliases as string[] | undefined) ?? [])];
+  if (locale !== 'en') names.push(...(e.translations[locale]?.aliases ?? []), e.name);
+  return [...new Set(names.filter((n): n is string => !!n && n !== name))];
+}
+
+export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): SearchFacets {
+  const date = entryDate(e);
+  const country = countryName(countryOf(wiki, e), locale);
+  const contract = e.collection === 'contracts' ? (e.data as ContractData) : undefined;
+  const present = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  return {
+    filters: {
+      type: [t(`type.${e.collection}` as UiKey)],
+      country: present([country]),
+      tag: present(e.tags.map((tag) => tagLabel(tag, locale))),
+      year: present([date?.slice(0, 4)]),
+      buyer: present([contract && nameOf(wiki, entryKey('agencies', contract.buyer), locale)]),
+      supplier: present(contract ? contract.suppliers.map((s) => nameOf(wiki, entryKey('companies', s.company), locale)) : []),
+    },
+    meta: { type: t(`type.${e.collection}` as UiKey), date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(' | ') || undefined },
+    sort: { date },
+  };
+}
