@@ -3,20 +3,17 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { ogImages } from './src/integrations/og-images';
 import { searchIndex } from './src/integrations/search-index';
+import { basePath, cacheDir, outDir, siteUrl } from './src/lib/settings';
 
-/** Where the site is hosted; override with SITE_URL and BASE_PATH (e.g. "/wiki/"). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
-const outDir = process.env.WIKI_OUT_DIR ?? './dist';
 const cards = ogImages();
 
 export default defineConfig({
-  site,
-  base,
+  // Every setting comes from the environment, with defaults (src/lib/settings.ts).
+  site: siteUrl(),
+  base: basePath(),
   // Test fixtures and the benchmark build elsewhere so dist/ is never clobbered.
-  outDir,
-  // A build into another outDir gets its own cache, so parallel builds never share one.
-  cacheDir: process.env.WIKI_CACHE_DIR ?? (process.env.WIKI_OUT_DIR ? `${outDir}.astro-cache` : './node_modules/.astro'),
+  outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No Shiki: its inline styles would be blocked by the content security policy below.

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { PLACEHOLDER } from '../../src/lib/content/check';
-import { contentDir } from '../../src/lib/content/dir';
+import { contentDir } from '../../src/lib/settings';
 import { readContentDir } from '../../src/lib/content/files';
 import { nearest, suggestId } from '../../src/lib/content/suggest';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';

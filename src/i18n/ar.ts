@@ -155,6 +155,7 @@ export const ar: Record<UiKey, string> = {
   'list.value': 'القيمة',
   'list.date': 'التاريخ',
   'list.summary': 'الملخص',
+  'list.separator': '، ',
   'list.type': 'النوع',
   'list.sortBy': 'رتّب حسب {column}',
   'list.empty': 'لا توجد مدخلات بعد.',

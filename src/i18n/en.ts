@@ -153,6 +153,8 @@ export const en = {
   'list.value': 'Value',
   'list.date': 'Date',
   'list.summary': 'Summary',
+  /** Between the items of an inline list. */
+  'list.separator': ', ',
   'list.type': 'Type',
   'list.sortBy': 'Sort by {column}',
   'list.empty': 'No entries yet.',

@@ -7,8 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../lib/content/check';
-import { forgetContentDirRead, readContentDirOnce } from '../lib/content/files';
+import { formatProblem } from '../lib/content/check';
+import { checkedContentOnce, forgetCheckedContent } from '../lib/content/checked';
 
 export function contentCheck(): AstroIntegration {
   let checkedRoot: string | undefined;
@@ -18,15 +18,14 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return; // serving an existing build reads no content
         const root = fileURLToPath(config.root);
-        // A build reads the files once, first for the Open Graph cards (integrations/og-images.ts, set up before this).
-        const { files, stray } = readContentDirOnce(root, { fresh: command !== 'build' });
-        // Bodies the site's parser reads without a problem are not parsed again by micromark (see parseBody).
-        const { problems } = checkContent(files, stray, { crossCheck: false });
+        // A build reads the files once, first for the Open Graph cards (integrations/og-images.ts, set up before this);
+        // the content loaders store what this check accepted (lib/content/loader.ts).
+        const { problems } = checkedContentOnce(root, { fresh: command !== 'build' });
         checkedRoot = root;
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
         // In dev, ordinary mistakes only warn so an editor can keep previewing; but
-        // a file whose compilation could run code (an import, an {expression}) is
+        // a file MDX tooling would run as code (an import, an {expression}) is
         // refused everywhere, so reviewing a stranger's branch is safe.
         if (command === 'dev' && !problems.some((p) => p.unsafe)) {
           logger.warn(`Content problems (fix before building):\n${report}`);
@@ -36,7 +35,7 @@ export function contentCheck(): AstroIntegration {
       },
       // Astro has loaded the content by now (lib/content-loader.ts reads the same reading).
       'astro:build:start': () => {
-        if (checkedRoot) forgetContentDirRead(checkedRoot);
+        if (checkedRoot) forgetCheckedContent(checkedRoot);
       },
     },
   };

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { searchShardPages } from '../lib/settings';
 import { htmlLang, isIndexable, PAGES_PER_SHARD, SHARD_MANIFEST, shardCount, shardDir, shardManifest, shardOf } from '../lib/output/search-shards';
 
 /** Built pages read at once while looking for the ones to index. */
@@ -62,13 +63,7 @@ async function indexablePages(sitePath: string): Promise<{ pages: string[]; perL
   return { pages, perLanguage };
 }
 
-function shardSize(): number {
-  const raw = process.env.WIKI_SEARCH_SHARD_PAGES;
-  if (raw === undefined || raw === '') return PAGES_PER_SHARD;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`WIKI_SEARCH_SHARD_PAGES must be a whole number of pages, 1 or more (it is "${raw}"); unset it for the default, ${PAGES_PER_SHARD}.`);
-  return n;
-}
+const shardSize = () => searchShardPages(PAGES_PER_SHARD);
 
 /**
  * Index each shard's pages and write its bundle. Each shard is a directory of

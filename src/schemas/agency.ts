@@ -5,20 +5,13 @@ export const AGENCY_LEVELS = ['national', 'state', 'local', 'military', 'interna
 
 /** A government body that buys or uses surveillance technology. */
 export const agencySchema = z.strictObject({
-  /** The agency's official name. */
-  name: z.string().trim().min(1),
-  /** Usual acronym, e.g. "ICE". */
-  acronym: z.string().trim().min(1).optional(),
-  /** Other names and spellings (searched as well). */
-  aliases: z.array(z.string().trim().min(1)).default([]),
-  /** Id of the parent agency in content/agencies/ (ICE -> DHS). */
-  parent: entryId.optional(),
-  /** Country, ISO 3166-1 alpha-2. */
-  country,
-  /** Level of government. */
-  level: z.enum(AGENCY_LEVELS, { error: `must be one of ${AGENCY_LEVELS.join(', ')}` }),
-  /** Official website (https only). */
-  website: httpsUrl.optional(),
+  name: z.string().trim().min(1).meta({ description: "The agency's official name." }),
+  acronym: z.string().trim().min(1).optional().meta({ description: 'Usual acronym, e.g. "ICE".' }),
+  aliases: z.array(z.string().trim().min(1)).default([]).meta({ description: 'Other names and spellings (searched as well).' }),
+  parent: entryId.optional().meta({ description: 'Id of the parent agency in content/agencies/ (ICE -> DHS).' }),
+  country: country.meta({ description: 'Country, ISO 3166-1 alpha-2.' }),
+  level: z.enum(AGENCY_LEVELS, { error: `must be one of ${AGENCY_LEVELS.join(', ')}` }).meta({ description: 'Level of government.' }),
+  website: httpsUrl.optional().meta({ description: 'Official website (https only).' }),
   ...entryBase,
-});
+}).meta({ description: 'A government body that buys or uses surveillance technology.' });
 export type AgencyData = z.infer<typeof agencySchema>;

@@ -3,22 +3,14 @@ import { country, entryBase, entryId, httpsUrl, tag } from './shared';
 
 /** A company that sells surveillance or data technology. */
 export const companySchema = z.strictObject({
-  /** The company's usual name. */
-  name: z.string().trim().min(1),
-  /** Other names, spellings and former names (searched as well). */
-  aliases: z.array(z.string().trim().min(1)).default([]),
-  /** Id of the parent company in content/companies/. */
-  parent: entryId.optional(),
-  /** Country of the headquarters, ISO 3166-1 alpha-2. */
-  country: country.optional(),
-  /** Official website (https only). */
-  website: httpsUrl.optional(),
-  /** Year founded. */
-  founded: z.number().int().min(1600).max(2100).optional(),
-  /** Wikidata item id, e.g. "Q2047336". */
-  wikidata: z.string().regex(/^Q\d+$/, { error: 'must be a Wikidata id such as "Q2047336"' }).optional(),
-  /** What the company sells, as vocabulary tags. */
-  products: z.array(tag).default([]),
+  name: z.string().trim().min(1).meta({ description: "The company's usual name." }),
+  aliases: z.array(z.string().trim().min(1)).default([]).meta({ description: 'Other names, spellings and former names (searched as well).' }),
+  parent: entryId.optional().meta({ description: 'Id of the parent company in content/companies/.' }),
+  country: country.optional().meta({ description: 'Country of the headquarters, ISO 3166-1 alpha-2.' }),
+  website: httpsUrl.optional().meta({ description: 'Official website (https only).' }),
+  founded: z.number().int().min(1600).max(2100).optional().meta({ description: 'Year founded.' }),
+  wikidata: z.string().regex(/^Q\d+$/, { error: 'must be a Wikidata id such as "Q2047336"' }).optional().meta({ description: 'Wikidata item id, e.g. "Q2047336".' }),
+  products: z.array(tag).default([]).meta({ description: 'What the company sells, as vocabulary tags.' }),
   ...entryBase,
-});
+}).meta({ description: 'A company that sells surveillance or data technology.' });
 export type CompanyData = z.infer<typeof companySchema>;

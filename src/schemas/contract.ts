@@ -8,54 +8,37 @@ export const CONTRACT_KINDS = ['contract', 'pilot', 'framework', 'task-order', '
 
 /** One supplier of a contract. */
 export const supplier = z.strictObject({
-  /** Id of the company in content/companies/. */
-  company: entryId,
-  /** The supplier's role. */
-  role: z.enum(SUPPLIER_ROLES, { error: `must be one of ${SUPPLIER_ROLES.join(', ')}` }).default('prime'),
-  /** This supplier's own share of the value, where known. */
-  share: money.optional(),
-});
+  company: entryId.meta({ description: 'Id of the company in content/companies/.' }),
+  role: z.enum(SUPPLIER_ROLES, { error: `must be one of ${SUPPLIER_ROLES.join(', ')}` }).default('prime').meta({ description: "The supplier's role." }),
+  share: money.optional().meta({ description: "This supplier's own share of the value, where known." }),
+}).meta({ description: 'One supplier of a contract.' });
 
 /** A contract, pilot or agreement between a buyer agency and one or more companies. */
 export const contractSchema = z
   .strictObject({
-    /** The contract's title or usual name. */
-    title: z.string().trim().min(1),
-    /** Other names (searched as well). */
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    /** What kind of agreement this is. */
-    kind: z.enum(CONTRACT_KINDS, { error: `must be one of ${CONTRACT_KINDS.join(', ')}` }).default('contract'),
-    /** Id of the buying agency in content/agencies/. */
-    buyer: entryId,
-    /** The companies supplying it (at least one). */
-    suppliers: z.array(supplier).min(1, { error: 'must list at least one supplier company' }),
-    /** Values as reported; one per kind or per source where sources differ. */
-    values: z.array(money).default([]),
-    /** When it was awarded. */
-    awarded: partialDate.optional(),
-    /** When work started. */
-    start: partialDate.optional(),
-    /** When it ends or ended. */
-    end: partialDate.optional(),
-    /** Current status as last reported. */
-    status: z.enum(CONTRACT_STATUSES, { error: `must be one of ${CONTRACT_STATUSES.join(', ')}` }).default('unknown'),
-    /** Official identifiers, where they exist. */
+    title: z.string().trim().min(1).meta({ description: "The contract's title or usual name." }),
+    aliases: z.array(z.string().trim().min(1)).default([]).meta({ description: 'Other names (searched as well).' }),
+    kind: z.enum(CONTRACT_KINDS, { error: `must be one of ${CONTRACT_KINDS.join(', ')}` }).default('contract').meta({ description: 'What kind of agreement this is.' }),
+    buyer: entryId.meta({ description: 'Id of the buying agency in content/agencies/.' }),
+    suppliers: z.array(supplier).min(1, { error: 'must list at least one supplier company' }).meta({ description: 'The companies supplying it (at least one).' }),
+    values: z.array(money).default([]).meta({ description: 'Values as reported; one per kind or per source where sources differ.' }),
+    awarded: partialDate.optional().meta({ description: 'When it was awarded.' }),
+    start: partialDate.optional().meta({ description: 'When work started.' }),
+    end: partialDate.optional().meta({ description: 'When it ends or ended.' }),
+    status: z.enum(CONTRACT_STATUSES, { error: `must be one of ${CONTRACT_STATUSES.join(', ')}` }).default('unknown').meta({ description: 'Current status as last reported.' }),
     identifiers: z
       .strictObject({
-        /** Award id (e.g. USAspending award id). */
-        awardId: z.string().trim().min(1).optional(),
-        /** US federal procurement instrument identifier. */
-        piid: z.string().trim().min(1).optional(),
-        /** Tender or solicitation number. */
-        tender: z.string().trim().min(1).optional(),
+        awardId: z.string().trim().min(1).optional().meta({ description: 'Award id (e.g. USAspending award id).' }),
+        piid: z.string().trim().min(1).optional().meta({ description: 'US federal procurement instrument identifier.' }),
+        tender: z.string().trim().min(1).optional().meta({ description: 'Tender or solicitation number.' }),
       })
-      .default({}),
-    /** Link to the official procurement record (never invented). */
-    procurementUrl: webUrl.optional(),
+      .default({})
+      .meta({ description: 'Official identifiers, where they exist.' }),
+    procurementUrl: webUrl.optional().meta({ description: 'Link to the official procurement record (never invented).' }),
     ...entryBase,
   })
   .refine((c) => !(c.start && c.end) || c.start <= c.end.padEnd(c.start.length, '9'), {
     error: 'end date is before the start date',
     path: ['end'],
-  });
+  }).meta({ description: 'A contract, pilot or agreement between a buyer agency and one or more companies.' });
 export type ContractData = z.infer<typeof contractSchema>;

@@ -21,37 +21,24 @@ export const EVENT_KINDS = [
 /** Something that happened: a leak, a protest, a killing, a statement, a budget decision. */
 export const eventSchema = z
   .strictObject({
-    /** A short factual title. */
-    title: z.string().trim().min(1),
-    /** When it happened (or began), to the precision known. */
-    date: partialDate,
-    /**
-     * How the date is known: "on" (the date itself), "about", "before" or "after"
-     * (the sources only bound it). Keep the sources' vagueness: an event a source
-     * dated "last weekend" in an undated article is at best "before" something.
-     */
-    dateQualifier: z.enum(DATE_QUALIFIERS, { error: `must be one of ${DATE_QUALIFIERS.join(', ')}` }).default('on'),
-    /** How the date was worked out from the sources, when it is not stated outright. */
-    dateNote: z.string().trim().min(1).optional(),
-    /** When it ended, for events that lasted. */
-    endDate: partialDate.optional(),
-    /** What kind of event this is. */
-    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
-    /** Where it happened. */
+    title: z.string().trim().min(1).meta({ description: 'A short factual title.' }),
+    date: partialDate.meta({ description: 'When it happened (or began), to the precision known.' }),
+    dateQualifier: z.enum(DATE_QUALIFIERS, { error: `must be one of ${DATE_QUALIFIERS.join(', ')}` }).default('on').meta({ description: 'How the date is known: "on" (the date itself), "about", "before" or "after" (the sources only bound it). Keep the sources\' vagueness: an event a source dated "last weekend" in an undated article is at best "before" something.' }),
+    dateNote: z.string().trim().min(1).optional().meta({ description: 'How the date was worked out from the sources, when it is not stated outright.' }),
+    endDate: partialDate.optional().meta({ description: 'When it ended, for events that lasted.' }),
+    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }).meta({ description: 'What kind of event this is.' }),
     location: z
       .strictObject({
-        /** Place name as the sources give it, e.g. "Minneapolis, Minnesota". */
-        place: z.string().trim().min(1).optional(),
-        /** Country, ISO 3166-1 alpha-2. */
-        country: country.optional(),
+        place: z.string().trim().min(1).optional().meta({ description: 'Place name as the sources give it, e.g. "Minneapolis, Minnesota".' }),
+        country: country.optional().meta({ description: 'Country, ISO 3166-1 alpha-2.' }),
       })
-      .optional(),
-    /** Entries involved, written "<collection>/<id>". */
-    involved: z.array(entryKey).default([]),
+      .optional()
+      .meta({ description: 'Where it happened.' }),
+    involved: z.array(entryKey).default([]).meta({ description: 'Entries involved, written "<collection>/<id>".' }),
     ...entryBase,
   })
   .refine((e) => !e.endDate || e.date <= e.endDate.padEnd(e.date.length, '9'), {
     error: 'endDate is before date',
     path: ['endDate'],
-  });
+  }).meta({ description: 'Something that happened: a leak, a protest, a killing, a statement, a budget decision.' });
 export type EventData = z.infer<typeof eventSchema>;

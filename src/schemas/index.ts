@@ -15,3 +15,6 @@ export const SCHEMAS = {
 } as const satisfies Record<CollectionName, unknown>;
 
 export { COLLECTIONS, type CollectionName } from './shared';
+
+/** The typed front matter of each collection, as its schema outputs it. */
+export type EntryDataOf = { [C in keyof typeof SCHEMAS]: import('astro/zod').z.infer<(typeof SCHEMAS)[C]> };

@@ -1,23 +1,14 @@
 /**
- * Schema pieces shared by every entity type. Each field is documented because
- * these comments end up in the exported JSON Schema that editors show while a
- * contributor types.
+ * Schema pieces shared by every entity type. Each field's `.meta({ description })`
+ * ends up in the exported JSON Schema that editors show while a contributor
+ * types (output/exports/json-schema.ts).
  */
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './countries';
 import { TAG_IDS } from './vocabulary';
+import { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate } from '../lib/shared/collections';
 
-/** The five collections, in the order the site lists them. */
-export const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'sources'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** The front-matter field that holds an entry's display name: companies and agencies have a name, the rest a title. */
-export function nameField(collection: CollectionName): 'name' | 'title' {
-  return collection === 'companies' || collection === 'agencies' ? 'name' : 'title';
-}
-
-/** Lower-case ASCII kebab-case: the file name and the permanent URL segment. */
-export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate, nameField, type CollectionName } from '../lib/shared/collections';
 
 export const entryId = z
   .string({ error: 'must be an entry id such as "palantir-technologies"' })
@@ -31,22 +22,6 @@ export const entryKey = z
   .regex(new RegExp(`^(${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
     error: `must be "<collection>/<id>" where collection is one of ${COLLECTIONS.join(', ')}, e.g. "companies/palantir-technologies"`,
   });
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string names a real calendar date. */
-export function isValidPartialDate(value: string): boolean {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
-  const [, , month, day] = m;
-  if (month === undefined) return true;
-  const mm = Number(month);
-  if (mm < 1 || mm > 12) return false;
-  if (day === undefined) return true;
-  const dd = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(m[1]), mm, 0)).getUTCDate();
-  return dd >= 1 && dd <= daysInMonth;
-}
 
 /**
  * A date known to the year, month or day: "2025", "2025-04" or "2025-04-17".
@@ -103,57 +78,43 @@ export const tag = z.enum(TAG_IDS, {
 export const citation = z.union([
   entryId,
   z.strictObject({
-    /** Id of the entry in content/sources/. */
-    source: entryId,
-    /** The earlier outlet the source attributes the information to, e.g. "Wired". */
-    via: z.string().trim().min(1).optional(),
-    /** Where in the source: a section, page or short quotation. */
-    locator: z.string().trim().min(1).optional(),
-  }),
+    source: entryId.meta({ description: 'Id of the entry in content/sources/.' }),
+    via: z.string().trim().min(1).optional().meta({ description: 'The earlier outlet the source attributes the information to, e.g. "Wired".' }),
+    locator: z.string().trim().min(1).optional().meta({ description: 'Where in the source: a section, page or short quotation.' }),
+  }).meta({ description: 'A citation of a source entry: either the source id alone, or an object that also records the outlet the source itself credits ("via") and a locator.' }),
 ]);
 export type CitationInput = z.infer<typeof citation>;
 
 /** A sourced correction made to this entry after publication. */
 export const correction = z.strictObject({
-  /** When the correction was made. */
-  date: partialDate,
-  /** What was changed. */
-  change: z.string().trim().min(1),
-  /** Why it was changed. */
-  reason: z.string().trim().min(1),
-});
+  date: partialDate.meta({ description: 'When the correction was made.' }),
+  change: z.string().trim().min(1).meta({ description: 'What was changed.' }),
+  reason: z.string().trim().min(1).meta({ description: 'Why it was changed.' }),
+}).meta({ description: 'A sourced correction made to this entry after publication.' });
 
 /** A response from the entry's subject, as reported by a source. */
 export const response = z.strictObject({
-  /** When the subject responded. */
-  date: partialDate,
-  /** Who responded, as the source names them. */
-  by: z.string().trim().min(1),
-  /** What they said, quoted or closely paraphrased. */
-  said: z.string().trim().min(1),
-  /** The source that reports the response. */
-  source: citation,
-});
+  date: partialDate.meta({ description: 'When the subject responded.' }),
+  by: z.string().trim().min(1).meta({ description: 'Who responded, as the source names them.' }),
+  said: z.string().trim().min(1).meta({ description: 'What they said, quoted or closely paraphrased.' }),
+  source: citation.meta({ description: 'The source that reports the response.' }),
+}).meta({ description: "A response from the entry's subject, as reported by a source." });
 
 /** Fields every entry except sources shares. */
 export const entryBase = {
-  /** One sentence, plain text, shown in lists, search results and link previews. */
   summary: z
     .string({ error: 'is required: one plain sentence describing the entry' })
     .trim()
     .min(10, { error: 'is too short: write one full sentence' })
     .max(320, { error: 'is too long: keep it to one sentence (at most 320 characters)' })
-    .refine((s) => !/\n/.test(s), { error: 'must be a single line' }),
-  /** Controlled-vocabulary tags. */
-  tags: z.array(tag).default([]),
-  /** Sources that support the typed facts of this entry (at least one). */
+    .refine((s) => !/\n/.test(s), { error: 'must be a single line' })
+    .meta({ description: 'One sentence, plain text, shown in lists, search results and link previews.' }),
+  tags: z.array(tag).default([]).meta({ description: 'Controlled-vocabulary tags.' }),
   sources: z
     .array(citation, { error: 'is required: list at least one source id' })
-    .min(1, { error: 'must cite at least one source entry' }),
-  /** Old ids of this entry; each keeps its old URL alive as a redirect. */
-  redirectFrom: z.array(entryId).default([]),
-  /** Corrections made after publication. */
-  corrections: z.array(correction).default([]),
-  /** Responses from the subject of the entry. */
-  responses: z.array(response).default([]),
+    .min(1, { error: 'must cite at least one source entry' })
+    .meta({ description: 'Sources that support the typed facts of this entry (at least one).' }),
+  redirectFrom: z.array(entryId).default([]).meta({ description: 'Old ids of this entry; each keeps its old URL alive as a redirect.' }),
+  corrections: z.array(correction).default([]).meta({ description: 'Corrections made after publication.' }),
+  responses: z.array(response).default([]).meta({ description: 'Responses from the subject of the entry.' }),
 };

@@ -1,28 +1,24 @@
 /**
  * JSON Schema of the front matter: the committed files in schemas/ match what
  * `npm run schemas` would write (stale files fail), every real entry validates
- * against them, broken front matter does not, and the field comments of
- * src/schemas/ become descriptions.
+ * against them, broken front matter does not, and each field's .meta()
+ * description in src/schemas/ reaches the schema.
  *
  * Ajv (draft 2020-12) is reached through html-validate's dependency tree; it
  * is a test-only checker of our output, not part of the build.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/files';
 import {
   allSchemaFiles,
-  cleanDoc,
   collectionJsonSchema,
-  docIndex,
-  readSchemaSources,
-  scanObjects,
   SCHEMA_NAMES,
   type SchemaName,
 } from '../../src/lib/output/exports/json-schema';
 import { COLLECTIONS } from '../../src/schemas/shared';
+import { contractSchema } from '../../src/schemas/contract';
 
 const files = allSchemaFiles();
 
@@ -93,58 +89,34 @@ describe('descriptions from the schema comments', () => {
     }
   });
 
-  it('takes each description from the comment of that very field, also in nested objects and shared pieces', () => {
+  it("takes each description from the field's .meta(), also in nested objects and shared pieces", () => {
     const contract = collectionJsonSchema('contracts') as any;
-    const source = readFileSync(join('src', 'schemas', 'contract.ts'), 'utf8');
-    const buyerDoc = /\/\*\*\s*(.*?)\s*\*\/\s*\n\s*buyer:/.exec(source)![1];
-    expect(contract.properties.buyer.description).toBe(buyerDoc);
-    expect(contract.properties.suppliers.items.properties.role.description).toBe('The supplier\'s role.');
+    expect(contract.properties.buyer.description).toBe(contractSchema.shape.buyer.meta()?.description);
+    expect(contract.properties.buyer.description).toBe('Id of the buying agency in content/agencies/.');
+    expect(contract.properties.suppliers.items.properties.role.description).toBe("The supplier's role.");
+    expect(contract.properties.identifiers.properties.awardId.description).toBe('Award id (e.g. USAspending award id).');
     // money.ts: the source of an amount; shared.ts: a citation object's source.
     expect(contract.properties.values.items.properties.source.description).toBe('The source for this amount.');
     expect(contract.properties.sources.items.anyOf[1].properties.source.description).toBe('Id of the entry in content/sources/.');
     // From the spread ...entryBase in shared.ts.
     expect(contract.properties.summary.description).toMatch(/^One sentence, plain text/);
+    // A partial date keeps both its description and the two forms it accepts.
+    expect(contract.properties.awarded).toMatchObject({ description: 'When it was awarded.', anyOf: [{ type: 'string' }, { type: 'integer' }] });
+    expect(contract.description).toMatch(/^A contract, pilot or agreement/);
   });
 
-  it('the scanner skips braces in strings, templates and regular expressions and reads shorthand keys and spreads', () => {
-    const src = [
-      'const re = /^(\\d{4})(?:-(\\d{2}))?$/;',
-      "const s = '{ not: an object }';",
-      'const t = `also { not: one }`;',
-      '/** Shared bits. */',
-      'export const base = {',
-      '  /** The shared field. */',
-      '  shared: 1,',
-      '};',
-      '/** The thing. */',
-      'export const thing = z.object({',
-      '  /** First field, with a { brace } in its comment. */',
-      '  first: z.string().regex(/^[{}]+$/),',
-      '  /**',
-      '   * Second field,',
-      '   * over two lines.',
-      '   */',
-      '  second,',
-      '  third: z.number(), // no doc comment',
-      '  ...base,',
-      '});',
-    ].join('\n');
-    const objects = docIndex([src]).filter((o) => o.keys.includes('first'));
-    expect(objects).toHaveLength(1);
-    expect(objects[0]).toMatchObject({
-      keys: ['first', 'second', 'third', 'shared'],
-      docs: { first: 'First field, with a { brace } in its comment.', second: 'Second field, over two lines.', shared: 'The shared field.' },
-      doc: 'The thing.',
-    });
-    expect(objects[0]!.docs).not.toHaveProperty('third');
-    expect(scanObjects(src).filter((o) => o.keys.includes('not'))).toEqual([]);
-  });
-
-  it('cleanDoc joins a multi-line comment into one line', () => {
-    expect(cleanDoc('/**\n * One,\n * two.\n */')).toBe('One, two.');
-  });
-
-  it('reads every schema source file', () => {
-    expect(readSchemaSources().length).toBeGreaterThanOrEqual(5);
+  it('every field of every collection has a description', () => {
+    const undocumented: string[] = [];
+    const walk = (node: any, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      for (const [key, prop] of Object.entries<any>(node.properties ?? {})) {
+        if (!prop.description) undocumented.push(`${path}.${key}`);
+        walk(prop, `${path}.${key}`);
+        walk(prop.items, `${path}.${key}[]`);
+        for (const branch of prop.items?.anyOf ?? prop.anyOf ?? []) walk(branch, `${path}.${key}`);
+      }
+    };
+    for (const name of SCHEMA_NAMES) walk(collectionJsonSchema(name), name);
+    expect(undocumented).toEqual([]);
   });
 });

@@ -5,8 +5,9 @@
  * in @alephdata/followthemoney), the Atom feed and the sitemap.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type GraphNode } from '../../src/lib/model/graph';
-import { entryKey, type EntryKey } from '../../src/lib/shared/entry-keys';
+import { buildWiki } from '../../src/lib/model/build';
+import type { ModelInput } from '../../src/lib/model/entry';
+import type { EntryKey } from '../../src/lib/shared/entry-keys';
 import { buildHistory, type LogDates } from '../../src/lib/content/git-history';
 import { LICENSE, makeContext } from '../../src/lib/output/exports/context';
 import {
@@ -22,7 +23,7 @@ import {
 import { derivedId, ftmEntities, ftmId, ftmJsonl, ftmLanguage, type FtmEntity } from '../../src/lib/output/exports/ftm';
 import { validateFtm } from '../../src/lib/output/exports/ftm-validate';
 import { atomFeed, feedItems, xmlEscape } from '../../src/lib/output/exports/feed';
-import { citationsOf, entriesDocument, entryDetail, entryRecord, type ExportEntry, type ExportWiki } from '../../src/lib/output/exports/records';
+import { citationsOf, entriesDocument, entryDetail, entryRecord, type ExportWiki } from '../../src/lib/output/exports/records';
 import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../../src/lib/output/exports/sitemap';
 import { SCHEMAS } from '../../src/schemas';
 import type { CollectionName } from '../../src/schemas/shared';
@@ -107,34 +108,23 @@ const SPECS: Spec[] = [
   { collection: 'events', id: 'award', fm: { title: 'The award', date: '2021-05-01', kind: 'contract-award', involved: ['contracts/deal'], summary: 'The deal is awarded, on a known day.', sources: ['report-a'] } },
 ];
 
+/** The model, built by the wiki's own builder from front matter parsed by the real schemas. */
 function makeWiki(specs: readonly Spec[] = SPECS): ExportWiki {
-  const entries = new Map<EntryKey, ExportEntry>();
-  const redirects: { from: EntryKey; to: EntryKey }[] = [];
-  const nodes: GraphNode[] = [];
-  for (const s of specs) {
-    const data = (SCHEMAS[s.collection] as unknown as { parse: (v: unknown) => Record<string, unknown> }).parse(s.fm);
-    const key = entryKey(s.collection, s.id);
-    entries.set(key, {
-      key,
-      collection: s.collection,
-      id: s.id,
-      name: String(s.collection === 'companies' || s.collection === 'agencies' ? data.name : data.title),
-      summary: String(data.summary ?? ''),
-      tags: (data.tags as string[]) ?? [],
-      data,
-      bodyCites: s.bodyCites ?? [],
-      translations: s.ar ? { ar: { name: s.ar.name, summary: s.ar.summary, aliases: s.ar.aliases ?? [], cites: s.ar.cites ?? [] } } : {},
-    });
-    for (const old of (data.redirectFrom as string[]) ?? []) redirects.push({ from: entryKey(s.collection, old), to: key });
-    nodes.push({
-      key,
-      collection: s.collection,
-      data,
-      bodyLinks: (s.bodyLinks ?? []) as EntryKey[],
-      bodyCites: [...(s.bodyCites ?? []), ...(s.ar?.cites ?? [])].map((c) => c.source),
-    });
-  }
-  return { entries, graph: buildGraph(nodes), redirects };
+  return buildWiki(
+    specs.map((s) => {
+      const data = (SCHEMAS[s.collection] as unknown as { parse: (v: unknown) => ModelInput['data'] }).parse(s.fm);
+      const cites = (list: Cite[] = []) => list.map((c) => ({ ...c, line: 1 }));
+      return {
+        collection: s.collection,
+        id: s.id,
+        data,
+        body: '',
+        links: (s.bodyLinks ?? []) as EntryKey[],
+        cites: cites(s.bodyCites),
+        translations: s.ar ? { ar: { data: { name: s.ar.name, summary: s.ar.summary, aliases: s.ar.aliases ?? [] }, body: '', links: [], cites: cites(s.ar.cites) } } : {},
+      } as ModelInput;
+    }),
+  );
 }
 
 const FILES = SPECS.map((s) => `${s.collection}/${s.id}.mdx`).concat(['companies/sub-co.ar.mdx', 'contracts/deal.ar.mdx']);
@@ -546,7 +536,7 @@ describe('Atom feed', () => {
   });
 
   it('xmlEscape escapes the five XML special characters', () => {
-    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
 

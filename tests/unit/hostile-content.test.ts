@@ -165,11 +165,17 @@ describe('hostile front matter is refused (extra lines start at line 6)', () => 
     ['a layout field (MDX would import it)', 'layout: ../../src/pages/evil.astro\n', 6, 'layout', /^is not a known field/],
     ['a __proto__ key', '__proto__: {polluted: true}\n', 6, '__proto__', /^is not a known field/],
     ['a duplicated key', 'name: Other Corp\n', 6, 'front matter', /^front matter is not valid YAML: Map keys must be unique; the field "name" appears twice: keep one/],
-    ['a value only Astro reads as a date', 'aliases: [2025-01-01]\n', 6, 'aliases[0]', /as Astro's YAML parser reads it: write the value in quotes/],
   ])('%s', (_name, extra, line, field, pattern) => {
     const problems = problemsOf(file('companies', 'hostile.mdx', company(CLAIM, extra)));
     expectProblem(problems, `${FILE}:${line} ${field}`, pattern);
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('reads a bare YAML date in a text field as the text written (one YAML reader, no second opinion)', () => {
+    const f = file('companies', 'dated.mdx', company(CLAIM, 'aliases: [2025-01-01]\n'));
+    const { problems, entries } = checkContent([...baseFiles(), f]);
+    expect(problems.filter((p) => p.file.endsWith('dated.mdx'))).toEqual([]);
+    expect(entries.find((e) => e.id === 'dated')?.data).toMatchObject({ aliases: ['2025-01-01'] });
   });
 
   it('reports an unquoted value cut short at " #", with the value to write instead', () => {
@@ -367,9 +373,9 @@ describe('file names and duplicate ids (read from a real folder)', () => {
 });
 
 describe('parseBody', () => {
-  it('returns file line numbers when given the whole file as Astro compiles it', () => {
+  it("returns the file's line numbers when given the body as the reader lays it out", () => {
     const f = file('companies', 'hostile.mdx', company('Line eight.\n\n<script />'));
-    expect(parseBody(f.compiledSource).problems.map((p) => p.line)).toEqual([10]);
+    expect(parseBody(f.bodySource).problems.map((p) => p.line)).toEqual([10]);
   });
 });
 

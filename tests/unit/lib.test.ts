@@ -6,6 +6,9 @@ import { numberFootnotes } from '../../src/lib/views/footnotes';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/shared/dates';
 import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/shared/entry-keys';
 import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/model/graph';
+import { citationsIn, referencesIn } from '../../src/schemas/references';
+import type { CollectionName } from '../../src/lib/shared/collections';
+import type { ContractData } from '../../src/schemas/contract';
 import { TAG_IDS, TAGS, tagLabel } from '../../src/schemas/vocabulary';
 import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/shared/money';
 import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/shared/paths';
@@ -103,13 +106,18 @@ describe('entry keys and paths', () => {
   });
 });
 
-const node = (key: string, data: Record<string, unknown>, bodyLinks: string[] = [], bodyCites: string[] = []): GraphNode => ({
-  key: key as EntryKey,
-  collection: key.split('/')[0] as GraphNode['collection'],
-  data,
-  bodyLinks: bodyLinks as EntryKey[],
-  bodyCites,
-});
+/** A graph node from front matter, through the reference table as the model builds it; `data` is kept for dataOf. */
+const node = (key: string, data: Record<string, unknown>, bodyLinks: string[] = [], bodyCites: string[] = []): GraphNode & { data: Record<string, unknown> } => {
+  const collection = key.split('/')[0] as CollectionName;
+  return {
+    key: key as EntryKey,
+    references: referencesIn(collection, data).map((r) => ({ relation: r.relation, target: `${r.collection}/${r.id}` as EntryKey })),
+    factCites: citationsIn(collection, data),
+    bodyLinks: bodyLinks as EntryKey[],
+    bodyCites,
+    data,
+  };
+};
 
 function sampleGraph() {
   const nodes = [
@@ -133,7 +141,7 @@ function sampleGraph() {
     node('events/letter', { involved: ['agencies/ice', 'companies/palantir'], sources: ['s'] }),
     node('sources/s', {}),
   ];
-  return { nodes, graph: buildGraph(nodes), dataOf: (k: EntryKey) => nodes.find((n) => n.key === k)?.data };
+  return { nodes, graph: buildGraph(nodes), dataOf: (k: EntryKey) => nodes.find((n) => n.key === k)?.data as ContractData | undefined };
 }
 
 describe('graph and backlinks', () => {

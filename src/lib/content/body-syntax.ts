@@ -20,6 +20,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
+import { isLanguageTag } from '../shared/collections';
+import { INVISIBLE_OR_SPACE, showInvisible } from '../shared/text';
 
 /** Components the site passes to rendered content, with the attributes each accepts. */
 export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -69,7 +71,7 @@ const PLAIN_NODES = new Set([
 ]);
 
 /** Sätteri's features for entry bodies: those Astro's MDX pipeline uses (see @astrojs/markdown-satteri), so bodies read as Astro would read them. */
-export const COMPILE_FEATURES = { gfm: true, smartPunctuation: true } as const;
+export const SATTERI_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyLink {
   url: string;
@@ -104,12 +106,12 @@ export interface ParsedBody {
 
 const show = (s: string, max = 60) => {
   // Control characters are shown escaped so a message never carries them.
-  const visible = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = showInvisible(s);
   return visible.length > max ? `${visible.slice(0, max)}…` : visible;
 };
 
 /** Whitespace, control, zero-width and bidi-control characters: never valid in a link. */
-const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+const INVISIBLE = INVISIBLE_OR_SPACE;
 
 export const LINK_ADVICE = 'links must start with https://, http://, mailto: or / (a site path such as /companies/<id>/)';
 
@@ -223,14 +225,6 @@ function parseErrorMessage(reason: string, lineText = ''): string {
   return `body is not valid MDX: ${reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')}. A literal "<" or "{" in text must be written "\\<" or "\\{"`;
 }
 
-function validLang(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
 /** Check one tree; `collect` is false for the second tree, which only adds problems. */
 function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boolean): void {
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
@@ -282,7 +276,7 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
         problem(node, `<${name}> dir="${show(attr.value, 20)}" must be "rtl", "ltr" or "auto"`);
         ok = false;
       }
-      if (attrName === 'lang' && !validLang(attr.value)) {
+      if (attrName === 'lang' && !isLanguageTag(attr.value)) {
         problem(node, `<${name}> lang="${show(attr.value, 20)}" must be a language tag such as "ar" or "en"`);
         ok = false;
       }
@@ -371,10 +365,10 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
 const emptyParse = (): ParsedBody => ({ links: [], cites: [], headings: [], paragraphs: [], problems: [] });
 
 /** Sätteri's tree of a body (the one pages are rendered from), walked; undefined when it does not parse. */
-function walkCompiled(body: string, lineOffset: number): ParsedBody | undefined {
+function walkSatteri(body: string, lineOffset: number): ParsedBody | undefined {
   const result = emptyParse();
   try {
-    walk(mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node, lineOffset, result, true);
+    walk(mdxToMdast(body, { features: SATTERI_FEATURES }) as unknown as Node, lineOffset, result, true);
   } catch {
     return undefined;
   }
@@ -383,13 +377,13 @@ function walkCompiled(body: string, lineOffset: number): ParsedBody | undefined 
 
 /**
  * The links and citations of a body that has passed the content check, from
- * the compiler's tree alone: parseBody's second parser (micromark) is there
+ * Sätteri's tree alone: parseBody's second parser (micromark) is there
  * to catch what the two disagree on, which the check has already done, and it
  * costs more than everything else a page needs from its body.
  */
 export function linksAndCites(body: string): Pick<ParsedBody, 'links' | 'cites'> {
   // Unparseable: the content check reports it with its line; nothing to link.
-  const result = walkCompiled(body, 0) ?? emptyParse();
+  const result = walkSatteri(body, 0) ?? emptyParse();
   return { links: result.links, cites: result.cites };
 }
 
@@ -407,13 +401,13 @@ export interface ParseBodyOptions {
 /**
  * Parse a body. `lineOffset` is the number of file lines before `body`, so the
  * line numbers returned point into the file, not into the body. (The content
- * check passes the whole file with its front matter blanked out, as Astro
- * compiles it, and an offset of 0.)
+ * check passes the body with a blank line for each front-matter line, RawFile's
+ * bodySource, and an offset of 0.)
  */
 export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: ParseBodyOptions = {}): ParsedBody {
   if (!crossCheck) {
     // A parse error or problem is worded by the full parse below.
-    const quick = walkCompiled(body, lineOffset);
+    const quick = walkSatteri(body, lineOffset);
     if (quick && !quick.problems.length) return quick;
   }
   const result = emptyParse();
@@ -430,9 +424,9 @@ export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: P
     parseErrors.push({ line: line + lineOffset, message: parseErrorMessage(e.reason ?? e.message ?? String(error), textOfLine(line)) });
   }
 
-  let compiled: Node | undefined;
+  let satteri: Node | undefined;
   try {
-    compiled = mdxToMdast(body, { features: COMPILE_FEATURES }) as unknown as Node;
+    satteri = mdxToMdast(body, { features: SATTERI_FEATURES }) as unknown as Node;
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     const m = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message);
@@ -447,7 +441,7 @@ export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: P
     return result;
   }
 
-  walk(compiled!, lineOffset, result, true);
+  walk(satteri!, lineOffset, result, true);
   walk(reference!, lineOffset, result, false);
 
   const seen = new Set<string>();

@@ -5,13 +5,15 @@
  * every problem at once, each with file, line and field.
  */
 import type { z } from 'astro/zod';
-import { SCHEMAS } from '../../schemas';
+import { SCHEMAS, type EntryDataOf } from '../../schemas';
+import { citationsIn, referencesIn } from '../../schemas/references';
 import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../schemas/shared';
 import { translationSchema, type TranslationData } from '../../schemas/translation';
-import { firstDifference, normaliseForComparison, type RawFile, type TranslationLocale } from './files';
-import { entryKey, entryKeyFromPath, isEntryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import type { RawFile, TranslationLocale } from './files';
+import { entryKey, entryKeyFromPath, splitKey, type EntryKey } from '../shared/entry-keys';
 import { hrefProblem, parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
 import { nearest, suggestId } from './suggest';
+import { INVISIBLE_CHARACTERS } from '../shared/text';
 
 export interface Problem {
   file: string;
@@ -20,9 +22,10 @@ export interface Problem {
   field: string;
   message: string;
   /**
-   * Set when compiling the file as it stands could run or emit code (MDX
-   * constructs, a front matter Astro would split differently, YAML tricks, a
-   * `layout` field). `astro dev` must refuse these too, not only warn.
+   * Set for what MDX tooling would run or emit as code (imports, expressions,
+   * elements outside the allowlist, YAML tricks, a `layout` field). The wiki
+   * never compiles a body, but such a file is refused in `astro dev` too, not
+   * only warned about, so a stranger's branch is never a risk to preview.
    */
   unsafe?: true;
 }
@@ -35,12 +38,13 @@ export interface CheckedTranslation {
   cites: BodyCite[];
 }
 
-export interface CheckedEntry {
-  collection: CollectionName;
+interface CheckedEntryOf<C extends CollectionName> {
+  collection: C;
   id: string;
   key: EntryKey;
   file: string;
-  data: Record<string, unknown>;
+  /** The front matter as the collection's schema outputs it. */
+  data: EntryDataOf[C];
   body: string;
   /** Entries the body links to, in order of first appearance. */
   links: EntryKey[];
@@ -48,6 +52,9 @@ export interface CheckedEntry {
   cites: BodyCite[];
   translations: Partial<Record<TranslationLocale, CheckedTranslation>>;
 }
+
+/** An entry that passed its schema (its references may still have problems), typed by collection: the model's input. */
+export type CheckedEntry = { [C in CollectionName]: CheckedEntryOf<C> }[CollectionName];
 
 export interface CheckResult {
   problems: Problem[];
@@ -98,56 +105,12 @@ function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): { 
   return out;
 }
 
-interface Reference {
-  path: PropertyKey[];
-  target: CollectionName;
-  id: string;
-}
-
-function citationId(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'source' in value) return String((value as { source: unknown }).source);
-  return undefined;
-}
-
-/** Every front-matter reference of an entry, with the field it sits in. */
-export function referencesOf(collection: CollectionName, data: Record<string, unknown>): Reference[] {
-  const refs: Reference[] = [];
-  const cite = (path: PropertyKey[], value: unknown) => {
-    const id = citationId(value);
-    if (id !== undefined) refs.push({ path, target: 'sources', id });
-  };
-  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
-  arr(data.sources).forEach((c, i) => cite(['sources', i], typeof c === 'string' ? c : c));
-  arr(data.responses).forEach((r, i) => cite(['responses', i, 'source'], (r as { source?: unknown }).source));
-  switch (collection) {
-    case 'companies':
-      if (typeof data.parent === 'string') refs.push({ path: ['parent'], target: 'companies', id: data.parent });
-      break;
-    case 'agencies':
-      if (typeof data.parent === 'string') refs.push({ path: ['parent'], target: 'agencies', id: data.parent });
-      break;
-    case 'contracts':
-      if (typeof data.buyer === 'string') refs.push({ path: ['buyer'], target: 'agencies', id: data.buyer });
-      arr(data.suppliers).forEach((s, i) => {
-        const supplier = s as { company?: unknown; share?: { source?: unknown } };
-        if (typeof supplier.company === 'string') refs.push({ path: ['suppliers', i, 'company'], target: 'companies', id: supplier.company });
-        if (supplier.share) cite(['suppliers', i, 'share', 'source'], supplier.share.source);
-      });
-      arr(data.values).forEach((v, i) => cite(['values', i, 'source'], (v as { source?: unknown }).source));
-      break;
-    case 'events':
-      arr(data.involved).forEach((k, i) => {
-        if (typeof k === 'string' && isEntryKey(k)) {
-          const { collection: target, id } = splitKey(k);
-          refs.push({ path: ['involved', i], target, id });
-        }
-      });
-      break;
-    case 'sources':
-      break;
-  }
-  return refs;
+/** Every front-matter reference of an entry (schemas/references.ts), with the field it sits in. */
+function referencesOf(collection: CollectionName, data: unknown): { path: PropertyKey[]; target: CollectionName; id: string }[] {
+  return [
+    ...citationsIn(collection, data).map((c) => ({ path: c.path, target: 'sources' as const, id: c.citation.source })),
+    ...referencesIn(collection, data).map((r) => ({ path: r.path, target: r.collection, id: r.id })),
+  ];
 }
 
 /**
@@ -179,7 +142,6 @@ const placeholderAdvice = (text: string) =>
 const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
 /** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
 const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
-const INVISIBLE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
 /** Something that looks like an HTML tag or comment. */
 const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
 
@@ -208,7 +170,7 @@ function frontMatterProblems(data: unknown): FrontMatterProblem[] {
     }
     const key = path.findLast((p) => typeof p === 'string');
     // Control and invisible characters removed, as a browser would; ordinary spaces kept, so prose is not mistaken for an address.
-    const bare = value.replace(INVISIBLE_CHARS, '').trim().toLowerCase();
+    const bare = value.replace(INVISIBLE_CHARACTERS, '').trim().toLowerCase();
     if (typeof key === 'string' && URL_KEY.test(key)) {
       const why = hrefProblem(value, 'front matter');
       if (why) out.push({ path, message: '', url: { value, why } });
@@ -353,7 +315,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
 
   /** Body checks shared by entries and translations. */
   const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
-    const body = parseBody(f.compiledSource, 0, options);
+    const body = parseBody(f.bodySource, 0, options);
     for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message, unsafe: true });
     const links = resolveLinks(f, body.links);
     checkCites(f, body.cites);
@@ -407,30 +369,6 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: issue.message, ...unsafe });
       }
     }
-    // Astro reads the front matter with js-yaml, not with the `yaml` package: what it reads must pass too and mean the same.
-    if (f.astroFrontmatter !== undefined) {
-      const related = (field: string) => [...reported].some((r) => r === field || r.startsWith(`${field}.`) || r.startsWith(`${field}[`) || field.startsWith(r));
-      const astroParsed = schema.safeParse(f.astroFrontmatter);
-      if (!astroParsed.success) {
-        for (const issue of flattenIssues(astroParsed.error.issues)) {
-          const field = fieldName(issue.path);
-          if (related(field)) continue;
-          reported.add(field);
-          problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: `${issue.message} (as Astro's YAML parser reads it: write the value in quotes)` });
-        }
-      }
-      const astro = normaliseForComparison(f.astroFrontmatter);
-      const diff = firstDifference(astro, f.frontmatter);
-      if (diff && !related(fieldName(diff))) {
-        const astroValue = diff.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], astro);
-        problems.push({
-          file: f.file,
-          line: f.lineOf(diff),
-          field: fieldName(diff),
-          message: `is read differently by Astro's YAML parser (as ${String(JSON.stringify(astroValue)).slice(0, 60)}); write it as a plain quoted string`,
-        });
-      }
-    }
     return parsed;
   };
 
@@ -469,12 +407,13 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         id: f.id,
         key: entryKey(f.collection, f.id),
         file: f.file,
-        data: parsed.data as Record<string, unknown>,
+        // The schema of f.collection parsed it, so it has that collection's type.
+        data: parsed.data as CheckedEntry['data'],
         body: f.body,
         links,
         cites: body.cites,
         translations: {},
-      });
+      } as CheckedEntry);
     }
   }
 

@@ -1,22 +1,18 @@
 /**
  * Reads entry files from disk, splitting front matter from body and keeping the
- * information needed to point an error at a line. Used by `npm run validate`
- * and by the build's content check; Astro's own loader reads the same files.
+ * information needed to point an error at a line. The one reading of the
+ * content: `npm run validate`, the build's content check and the content
+ * loader (loader.ts) all use it, so what is checked is what is published.
  *
- * Reading is deliberately stricter than Astro: the content check must see the
- * same front matter and the same body Astro will compile, so Astro's own
- * front-matter splitter is run on every file as well, and any file the two
- * would read differently is refused rather than guessed at.
+ * Node only.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isAlias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../schemas/shared';
-import { contentDir as resolveContentDir } from './dir';
+import { COLLECTIONS, TRANSLATION_LOCALES, type CollectionName, type TranslationLocale } from '../shared/collections';
+import { contentDir as resolveContentDir } from '../settings';
 
-export const LOCALES_WITH_TRANSLATIONS = ['ar'] as const;
-export type TranslationLocale = (typeof LOCALES_WITH_TRANSLATIONS)[number];
+export type { TranslationLocale };
 
 export interface ReadProblem {
   line: number;
@@ -39,17 +35,8 @@ export interface RawFile {
   body: string;
   /** Number of file lines before the body starts. */
   bodyLineOffset: number;
-  /**
-   * The whole file as Astro's MDX compiler receives it: front matter replaced
-   * by spaces, so line numbers are the file's. The safety check parses this.
-   */
-  compiledSource: string;
-  /**
-   * The front matter exactly as Astro's own splitter and YAML parser (js-yaml)
-   * read it, or undefined when Astro could not read it. The content check
-   * validates it too and compares it with `frontmatter`.
-   */
-  astroFrontmatter?: unknown;
+  /** The body with a blank line for each line before it, so the body parser's line numbers are the file's. */
+  bodySource: string;
   /** File line of a front-matter path (falls back to the nearest existing parent). */
   lineOf: (path: readonly PropertyKey[]) => number;
   /** Problems found while reading (no front matter, YAML syntax errors, YAML tricks). */
@@ -73,47 +60,6 @@ function yamlField(ancestors: readonly unknown[], node: unknown): string {
     }
   }
   return out || '(front matter)';
-}
-
-/** Normalise what js-yaml returns so it can be compared with the `yaml` package's result. */
-export function normaliseForComparison(value: unknown): unknown {
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
-  if (Array.isArray(value)) return value.map(normaliseForComparison);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normaliseForComparison(v)]));
-  }
-  return value;
-}
-
-/** The first path at which two parsed front matters differ, or undefined when they agree. */
-export function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
-  if (Object.is(a, b)) return undefined;
-  if (typeof a === 'string' && typeof b === 'string') {
-    // A YAML timestamp becomes a Date for Astro and a string for us; the same instant is the same value.
-    if (/^\d{4}-\d{2}-\d{2}T/.test(b) && Date.parse(a) === Date.parse(b)) return undefined;
-    return path;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return path;
-    for (let i = 0; i < a.length; i++) {
-      const d = firstDifference(a[i], b[i], [...path, i]);
-      if (d) return d;
-    }
-    return undefined;
-  }
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) {
-      if (!Object.hasOwn(a, key) || !Object.hasOwn(b, key)) return [...path, key];
-      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...path, key]);
-      if (d) return d;
-    }
-    return undefined;
-  }
-  return path;
 }
 
 /**
@@ -182,7 +128,7 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
     frontmatter: undefined,
     body: normalised,
     bodyLineOffset: 0,
-    compiledSource: text,
+    bodySource: normalised,
     lineOf: () => line,
     readProblems: [{ line, message }],
   });
@@ -226,37 +172,12 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
     return 1;
   };
 
-  // What Astro itself will read: the same split, the same data and the body it compiles.
-  let compiledSource = text;
   let ours: unknown;
-  let astroFrontmatter: unknown;
   if (!readProblems.length) {
     try {
       ours = doc.toJS({ maxAliasCount: 0 }) ?? {};
     } catch (error) {
       readProblems.push({ line: 1, message: `front matter could not be read: ${(error as Error).message.split('\n')[0]}` });
-    }
-  }
-  try {
-    const astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    compiledSource = astro.content;
-    const astroLines = astro.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-    const sameSplit =
-      astroLines.length === lines.length &&
-      astroLines.slice(0, bodyLineOffset).every((l) => l.trim() === '') &&
-      astroLines.slice(bodyLineOffset).join('\n') === body;
-    if (!sameSplit) {
-      readProblems.push({ line: bodyLineOffset, message: 'Astro would split this file into front matter and body differently; make the front matter a block between two lines containing only "---"' });
-    } else {
-      astroFrontmatter = astro.frontmatter;
-    }
-  } catch (error) {
-    if (!readProblems.length) {
-      const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-      readProblems.push({
-        line: (e.mark?.line ?? 0) + 2,
-        message: `front matter is not valid YAML for Astro: ${(e.reason ?? e.message ?? String(error)).split('\n')[0]}`,
-      });
     }
   }
 
@@ -265,8 +186,7 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
     frontmatter: readProblems.length ? undefined : ours,
     body,
     bodyLineOffset,
-    compiledSource,
-    astroFrontmatter,
+    bodySource: '\n'.repeat(bodyLineOffset) + body,
     lineOf,
     readProblems,
   };
@@ -283,8 +203,8 @@ function fileNameProblem(name: string, siblings: ReadonlySet<string>, collection
   const id = parts[0] ?? '';
   const extension = parts.slice(1).join('.');
   if (extension === 'mdx') return undefined;
-  if (parts.length === 3 && parts[2] === 'mdx' && (LOCALES_WITH_TRANSLATIONS as readonly string[]).includes(parts[1] ?? '')) return undefined;
-  const translation = `translations are named <id>.${LOCALES_WITH_TRANSLATIONS.join('.mdx or <id>.')}.mdx`;
+  if (parts.length === 3 && parts[2] === 'mdx' && (TRANSLATION_LOCALES as readonly string[]).includes(parts[1] ?? '')) return undefined;
+  const translation = `translations are named <id>.${TRANSLATION_LOCALES.join('.mdx or <id>.')}.mdx`;
   if (parts.length === 1) return `has no extension; entries are named <id>.mdx, e.g. "${id}.mdx"`;
   if (parts.length === 3 && parts[2] === 'mdx') {
     return `"${parts[1]}" is not a translation language of this wiki; ${translation}`;
@@ -293,7 +213,7 @@ function fileNameProblem(name: string, siblings: ReadonlySet<string>, collection
   if (last === 'mdx' && parts.length > 3) {
     return `has too many dots; entries are named <id>.mdx and ${translation}, and ids use hyphens: rename it to "${parts.slice(0, -1).join('-').toLowerCase()}.mdx"`;
   }
-  const localePart = parts.length === 3 && (LOCALES_WITH_TRANSLATIONS as readonly string[]).includes(parts[1]!.toLowerCase()) ? `.${parts[1]!.toLowerCase()}` : '';
+  const localePart = parts.length === 3 && (TRANSLATION_LOCALES as readonly string[]).includes(parts[1]!.toLowerCase()) ? `.${parts[1]!.toLowerCase()}` : '';
   const wanted = `${id}${localePart}.mdx`;
   const clash = siblings.has(wanted) ? `; content/${collection}/${wanted} already exists, so this is a second file for the same entry: merge the two and delete this one` : '';
   if (last.toLowerCase() === 'mdx') return `has the extension ".${extension}"; write it in lower case: rename it to "${wanted}"${clash}`;

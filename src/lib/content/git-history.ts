@@ -32,26 +32,16 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../../schemas/shared';
-import { contentDir as resolveContentDir } from './dir';
+import { COLLECTIONS, ENTRY_FILE_NAME } from '../shared/collections';
+import { contentDir as resolveContentDir, repoBranch, repoUrl } from '../settings';
+import { lastChanged, type EntryHistory, type FileHistory } from '../model/history';
 
 /** Used when WIKI_REPO_URL is not set; obviously a placeholder. */
 export const DEFAULT_REPO_URL = 'https://github.com/example/surveillance-accountability-wiki';
 export const DEFAULT_BRANCH = 'main';
 
-export interface FileHistory {
-  /** When the file was first committed (ISO 8601, UTC), or undefined when unknown. */
-  created?: string;
-  /** When the file was last changed in a commit (ISO 8601, UTC), or undefined when unknown. */
-  updated?: string;
-  /** The repository's commit list for this file. */
-  historyUrl: string;
-}
-
-export interface EntryHistory extends FileHistory {
-  /** History of translation files (`<id>.ar.mdx`), keyed by locale. */
-  translations: { ar?: FileHistory };
-}
+export type { EntryHistory, FileHistory };
+export { lastChanged };
 
 /** Dates found in the log for one path (relative to the content directory). */
 export interface LogDates {
@@ -155,9 +145,11 @@ export function buildHistory(files: readonly string[], dates: ReadonlyMap<string
   const out = new Map<string, EntryHistory>();
   const translations: [string, string][] = [];
   for (const path of [...files].sort()) {
-    const m = /^([a-z]+)\/([^/.]+)(?:\.([a-z]{2}))?\.mdx$/.exec(path);
+    const slash = path.indexOf('/');
+    const collection = path.slice(0, slash);
+    const m = slash > 0 ? ENTRY_FILE_NAME.exec(path.slice(slash + 1)) : null;
     if (!m) continue;
-    const [, collection, id, locale] = m;
+    const [, id, locale] = m;
     if (!(COLLECTIONS as readonly string[]).includes(collection!)) continue;
     const key = `${collection}/${id}`;
     if (locale) {
@@ -231,8 +223,8 @@ let cache: Promise<Map<string, EntryHistory>> | undefined;
 export function getHistory(): Promise<Map<string, EntryHistory>> {
   cache ??= loadHistory({
     contentDir: resolveContentDir(process.cwd()),
-    repoUrl: process.env.WIKI_REPO_URL,
-    branch: process.env.WIKI_REPO_BRANCH,
+    repoUrl: repoUrl(),
+    branch: repoBranch(),
   });
   return cache;
 }
@@ -241,15 +233,5 @@ export function getHistory(): Promise<Map<string, EntryHistory>> {
 export function historyOf(history: ReadonlyMap<string, EntryHistory>, key: string): EntryHistory {
   const found = history.get(key);
   if (found) return found;
-  const repoUrl = process.env.WIKI_REPO_URL || DEFAULT_REPO_URL;
-  const branch = process.env.WIKI_REPO_BRANCH || DEFAULT_BRANCH;
-  return { historyUrl: historyUrlFor(repoUrl, branch, `content/${key}.mdx`), translations: {} };
-}
-
-/** The later of an entry's own change and its translations' changes (for feeds and "last changed"). */
-export function lastChanged(h: EntryHistory, locale?: 'en' | 'ar'): string | undefined {
-  const dates = [h.updated];
-  if (locale === 'ar') dates.push(h.translations.ar?.updated);
-  const known = dates.filter((d): d is string => !!d).sort();
-  return known.at(-1);
+  return { historyUrl: historyUrlFor(repoUrl() ?? DEFAULT_REPO_URL, repoBranch() ?? DEFAULT_BRANCH, `content/${key}.mdx`), translations: {} };
 }

@@ -1,36 +1,80 @@
 /**
- * The content loader of every collection: entries are read once per build, by
- * the same reader as the content check (content-files.ts), and stored as data plus
- * their Markdown body. Nothing is compiled: pages render bodies from their
- * syntax tree (body-html.ts), so Astro never turns an entry into a module.
+ * The content loader of every collection: entries are stored as the content
+ * check read and validated them (checked.ts: one reading and one check per
+ * build, shared with the Open Graph cards), with the entries each body links
+ * to and the sources it cites, so the model (model/wiki.ts) never parses a
+ * body. Bodies stay Markdown: pages render them from their syntax tree
+ * (views/body-html.ts); nothing is turned into a module.
  *
  * In `astro dev` the loader watches the collection's folder and reloads a
  * file when it is saved, added or deleted.
+ *
+ * Node only.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../../schemas/shared';
-import { contentDir as resolveContentDir } from './dir';
-import { readContentDirOnce, readEntryFile, type RawFile, type TranslationLocale } from './files';
+import { ENTRY_FILE_NAME, type CollectionName, type TranslationLocale } from '../shared/collections';
+import { entryKeyFromPath, type EntryKey } from '../shared/entry-keys';
+import { contentDir as resolveContentDir } from '../settings';
+import { linksAndCites, type BodyCite } from './body-syntax';
+import { checkedContentOnce } from './checked';
+import { readEntryFile } from './files';
 
 /** An entry collection (`<id>.mdx` files), or the translations into one language (`<id>.<locale>.mdx`, ids "<collection>/<id>"). */
 export type LoaderTarget = { collection: CollectionName } | { translations: TranslationLocale; collections: readonly CollectionName[] };
 
-function belongs(target: LoaderTarget, file: Pick<RawFile, 'collection' | 'locale'>): boolean {
-  return 'collection' in target ? file.collection === target.collection && !file.locale : file.locale === target.translations && target.collections.includes(file.collection);
+/** What the loader stores beside an entry's data and body (in `rendered.metadata`, Astro's place for a loader's own metadata). */
+export interface BodyReferences {
+  links: EntryKey[];
+  cites: BodyCite[];
 }
 
-function storeId(target: LoaderTarget, file: Pick<RawFile, 'collection' | 'id'>): string {
+interface Stored extends BodyReferences {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function storeId(target: LoaderTarget, file: Pick<Stored, 'collection' | 'id'>): string {
   return 'collection' in target ? file.id : `${file.collection}/${file.id}`;
 }
 
 /** What a path inside the content folder names, when it looks like an entry or translation file. */
-function entryFileAt(contentDir: string, path: string): (Pick<RawFile, 'collection' | 'id' | 'locale'> & { name: string }) | undefined {
+function entryFileAt(contentDir: string, path: string): { collection: CollectionName; id: string; locale?: TranslationLocale; name: string } | undefined {
   const name = basename(path);
-  const match = /^([^.]+)(?:\.([a-z]{2}))?\.mdx$/.exec(name);
+  const match = ENTRY_FILE_NAME.exec(name);
   if (dirname(dirname(path)) !== contentDir || !match) return undefined;
   return { collection: basename(dirname(path)) as CollectionName, id: match[1]!, locale: match[2] as TranslationLocale | undefined, name };
+}
+
+function belongs(target: LoaderTarget, file: { collection: CollectionName; locale?: TranslationLocale }): boolean {
+  return 'collection' in target ? file.collection === target.collection && !file.locale : file.locale === target.translations && target.collections.includes(file.collection);
+}
+
+/** The checked entries (or translations) a loader stores. */
+function checkedFor(root: string, target: LoaderTarget): Stored[] {
+  const { entries } = checkedContentOnce(root);
+  if ('collection' in target) return entries.filter((e) => e.collection === target.collection);
+  const out: Stored[] = [];
+  for (const e of entries) {
+    const t = target.collections.includes(e.collection) ? e.translations[target.translations] : undefined;
+    if (t) out.push({ collection: e.collection, id: e.id, file: t.file, data: t.data, body: t.body, links: t.links, cites: t.cites });
+  }
+  return out;
+}
+
+/** Entry links and citations of a body read outside a build's check (a file edited in `astro dev`). */
+function bodyReferencesOf(body: string): BodyReferences {
+  const { links, cites } = linksAndCites(body);
+  const keys: EntryKey[] = [];
+  for (const link of links) {
+    const target = link.url.startsWith('/') ? entryKeyFromPath(link.url) : undefined;
+    if (target && 'key' in target && !keys.includes(target.key)) keys.push(target.key);
+  }
+  return { links: keys, cites };
 }
 
 export function wikiLoader(target: LoaderTarget): Loader {
@@ -40,25 +84,14 @@ export function wikiLoader(target: LoaderTarget): Loader {
       const { store, parseData, generateDigest, config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       const contentDir = resolveContentDir(root);
-      const filePathOf = (f: RawFile) => relative(root, join(contentDir, f.collection, basename(f.file))).split('\\').join('/');
-
-      const put = async (f: RawFile) => {
-        const id = storeId(target, f);
-        if (f.frontmatter === undefined) {
-          // Only reachable in `astro dev`, where the content check warns instead of stopping.
-          logger.warn(`${f.file} is left out until its front matter can be read: ${f.readProblems[0]?.message ?? 'no front matter'}`);
-          store.delete(id);
-          return;
-        }
-        // Astro's own reading of the front matter (js-yaml), which the content check has compared with ours.
-        const raw = (f.astroFrontmatter ?? f.frontmatter) as Record<string, unknown>;
-        const filePath = filePathOf(f);
-        const data = await parseData({ id, data: raw, filePath });
-        store.set({ id, data, body: f.body, filePath, digest: generateDigest({ data: raw, body: f.body }) });
+      const filePathOf = (file: string) => relative(root, join(contentDir, relative('content', file))).split('\\').join('/');
+      const put = (e: Stored) => {
+        const metadata: BodyReferences = { links: e.links, cites: e.cites };
+        store.set({ id: storeId(target, e), data: e.data, body: e.body, filePath: filePathOf(e.file), digest: generateDigest({ data: e.data, body: e.body }), rendered: { html: '', metadata: { ...metadata } } });
       };
 
       store.clear();
-      for (const f of readContentDirOnce(root).files) if (belongs(target, f)) await put(f);
+      for (const e of checkedFor(root, target)) put(e);
 
       if (!watcher) return;
       const collections = 'collection' in target ? [target.collection] : target.collections;
@@ -71,7 +104,14 @@ export function wikiLoader(target: LoaderTarget): Loader {
         const at = mine(path);
         if (!at) return;
         try {
-          await put(readEntryFile(contentDir, at.collection, at.name));
+          const f = readEntryFile(contentDir, at.collection, at.name);
+          if (f.frontmatter === undefined) {
+            logger.warn(`${f.file} is left out until its front matter can be read: ${f.readProblems[0]?.message ?? 'no front matter'}`);
+            store.delete(storeId(target, at));
+            return;
+          }
+          const data = await parseData({ id: storeId(target, at), data: f.frontmatter as Record<string, unknown>, filePath: filePathOf(f.file) });
+          put({ collection: at.collection, id: at.id, file: f.file, data, body: f.body, ...bodyReferencesOf(f.body) });
         } catch (error) {
           // A half-typed edit must not stop the dev server: say what is wrong and keep the last good version.
           logger.error(`content/${at.collection}/${at.name}: ${(error as Error).message}`);

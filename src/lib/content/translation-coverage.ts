@@ -1,9 +1,9 @@
 /** Translation coverage lines for `npm run validate`. */
-import { LOCALES_WITH_TRANSLATIONS } from './files';
+import { TRANSLATION_LOCALES } from '../shared/collections';
 import type { CheckedEntry } from './check';
 
 export function translationCoverage(entries: readonly CheckedEntry[]): string[] {
-  return LOCALES_WITH_TRANSLATIONS.map((locale) => {
+  return TRANSLATION_LOCALES.map((locale) => {
     const missing = entries.filter((e) => !e.translations[locale]);
     const done = entries.length - missing.length;
     const pct = entries.length ? Math.round((done / entries.length) * 100) : 100;

@@ -3,16 +3,11 @@
  * front matter and bodies, and a reverse index for backlinks (never a scan of
  * every entry per page).
  */
-import type { CollectionName } from '../../schemas/shared';
+import type { ReferenceRelation } from '../../schemas/references';
 import { entryKey, type EntryKey } from '../shared/entry-keys';
 
-export type Relation =
-  | 'parent'
-  | 'buyer'
-  | 'supplier'
-  | 'involved'
-  | 'cites'
-  | 'mentions';
+/** Front-matter relations (schemas/references.ts), citations of sources, and links in a body. */
+export type Relation = ReferenceRelation | 'cites' | 'mentions';
 
 export interface Edge {
   from: EntryKey;
@@ -22,8 +17,10 @@ export interface Edge {
 
 export interface GraphNode {
   key: EntryKey;
-  collection: CollectionName;
-  data: Record<string, unknown>;
+  /** Front-matter references, resolved (schemas/references.ts). */
+  references: readonly { relation: Relation; target: EntryKey }[];
+  /** Front-matter citations. */
+  factCites: readonly { citation: { source: string } }[];
   /** Entry keys linked from the body (all languages). */
   bodyLinks: readonly EntryKey[];
   /** Source ids cited in the body (all languages). */
@@ -41,42 +38,14 @@ export interface Graph {
   incoming: Map<EntryKey, Edge[]>;
 }
 
-function citedIds(data: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  const add = (c: unknown) => {
-    if (typeof c === 'string') out.push(c);
-    else if (c && typeof c === 'object' && 'source' in c) out.push(String((c as { source: unknown }).source));
-  };
-  for (const c of (data.sources as unknown[]) ?? []) add(c);
-  for (const r of (data.responses as { source?: unknown }[]) ?? []) add(r.source);
-  for (const v of (data.values as { source?: unknown }[]) ?? []) add(v.source);
-  for (const s of (data.suppliers as { share?: { source?: unknown } }[]) ?? []) if (s.share) add(s.share.source);
-  return out;
-}
-
 /** The typed edges an entry's front matter and body create. */
 export function edgesOf(node: GraphNode): Edge[] {
   const edges: Edge[] = [];
   const add = (to: EntryKey, relation: Relation) => {
     if (to !== node.key) edges.push({ from: node.key, to, relation });
   };
-  const d = node.data;
-  switch (node.collection) {
-    case 'companies':
-      if (typeof d.parent === 'string') add(entryKey('companies', d.parent), 'parent');
-      break;
-    case 'agencies':
-      if (typeof d.parent === 'string') add(entryKey('agencies', d.parent), 'parent');
-      break;
-    case 'contracts':
-      add(entryKey('agencies', String(d.buyer)), 'buyer');
-      for (const s of (d.suppliers as { company: string }[]) ?? []) add(entryKey('companies', s.company), 'supplier');
-      break;
-    case 'events':
-      for (const k of (d.involved as EntryKey[]) ?? []) add(k, 'involved');
-      break;
-  }
-  for (const id of new Set([...citedIds(d), ...node.bodyCites])) add(entryKey('sources', id), 'cites');
+  for (const ref of node.references) add(ref.target, ref.relation);
+  for (const id of new Set([...node.factCites.map((c) => c.citation.source), ...node.bodyCites])) add(entryKey('sources', id), 'cites');
   for (const k of node.bodyLinks) add(k, 'mentions');
   return edges;
 }

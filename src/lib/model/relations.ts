@@ -8,7 +8,8 @@ import { entryKey, type EntryKey } from '../shared/entry-keys';
 import { incomingBy, type Graph } from './graph';
 import { sumContractValues, type MoneyTotal } from '../shared/money';
 
-export type DataOf = (key: EntryKey) => Record<string, unknown> | undefined;
+/** A contract's front matter by key (model/entry.ts contractData). */
+export type ContractDataOf = (key: EntryKey) => ContractData | undefined;
 
 const unique = <T,>(items: T[]) => [...new Set(items)];
 
@@ -35,35 +36,47 @@ export interface AgencyRelations {
   values: MoneyTotal[];
 }
 
-export function companyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): CompanyRelations {
+/**
+ * What of a contract's value is a supplier's: its own share when one is
+ * given, the whole value when it supplies the contract alone, else the whole
+ * value marked joint (shared with other suppliers, never attributed to one).
+ */
+export function supplierShare(contract: ContractData, companyId: string): { values: Money[]; joint: boolean } {
+  const me = contract.suppliers.find((s) => s.company === companyId);
+  if (me?.share) return { values: [me.share], joint: false };
+  return { values: contract.values, joint: contract.suppliers.length !== 1 };
+}
+
+export function companyRelations(graph: Graph, key: EntryKey, dataOf: ContractDataOf): CompanyRelations {
   const contracts = incomingBy(graph, key, 'supplier');
   // One list per contract: a contract's several values are alternative reports (see sumContractValues).
   const attributed: Money[][] = [];
   const joint: Money[][] = [];
   const companyId = key.slice('companies/'.length);
   for (const c of contracts) {
-    const data = dataOf(c) as ContractData | undefined;
+    const data = dataOf(c);
     if (!data) continue;
-    const me = data.suppliers.find((s) => s.company === companyId);
-    if (me?.share) attributed.push([me.share]);
-    else if (data.suppliers.length === 1) attributed.push(data.values);
-    else joint.push(data.values);
+    const share = supplierShare(data, companyId);
+    (share.joint ? joint : attributed).push(share.values);
   }
   return {
     contracts,
-    buyers: unique(contracts.map((c) => entryKey('agencies', String((dataOf(c) as ContractData).buyer)))),
+    buyers: unique(contracts.flatMap((c) => {
+      const buyer = dataOf(c)?.buyer;
+      return buyer ? [entryKey('agencies', buyer)] : [];
+    })),
     subsidiaries: incomingBy(graph, key, 'parent'),
     events: incomingBy(graph, key, 'involved'),
     values: { attributed: sumContractValues(attributed), joint: sumContractValues(joint) },
   };
 }
 
-export function agencyRelations(graph: Graph, key: EntryKey, dataOf: DataOf): AgencyRelations {
+export function agencyRelations(graph: Graph, key: EntryKey, dataOf: ContractDataOf): AgencyRelations {
   const contracts = incomingBy(graph, key, 'buyer');
   const values: Money[][] = [];
   const suppliers: EntryKey[] = [];
   for (const c of contracts) {
-    const data = dataOf(c) as ContractData | undefined;
+    const data = dataOf(c);
     if (!data) continue;
     values.push(data.values);
     for (const s of data.suppliers) suppliers.push(entryKey('companies', s.company));

@@ -2,6 +2,8 @@
  * Partial dates ("2025", "2025-04", "2025-04-17"): parsing, sorting and display
  * at exactly the precision that is known.
  */
+import { PARTIAL_DATE_PATTERN } from './collections';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
@@ -12,7 +14,7 @@ export interface PartialDate {
 }
 
 export function parsePartialDate(value: string): PartialDate {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const m = PARTIAL_DATE_PATTERN.exec(value);
   if (!m) throw new Error(`not a partial date: ${value}`);
   const year = Number(m[1]);
   if (m[3]) return { year, month: Number(m[2]), day: Number(m[3]), precision: 'day' };

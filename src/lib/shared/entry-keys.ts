@@ -2,13 +2,11 @@
  * Branded string types for entry keys ("companies/palantir") and the helpers
  * that make and take them apart, so a bare id is never mistaken for a key.
  */
-import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../schemas/shared';
+import { ENTRY_ID_PATTERN, isCollection, type CollectionName } from './collections';
+
+export { isCollection };
 
 export type EntryKey = string & { readonly __brand: 'EntryKey' };
-
-export function isCollection(value: string): value is CollectionName {
-  return (COLLECTIONS as readonly string[]).includes(value);
-}
 
 export function isEntryKey(value: string): value is EntryKey {
   const [collection, id, ...rest] = value.split('/');

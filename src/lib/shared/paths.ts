@@ -40,3 +40,25 @@ export function stripLocale(path: string): { locale: Locale; path: string } {
 export function absoluteUrl(path: string, site: string | URL | undefined, base?: string): string {
   return new URL(withBase(path, base), site ?? 'http://localhost:4321').toString();
 }
+
+// Open Graph cards (drawn by output/og/, one per entry and language it is written in).
+
+/** Site path of an entry's image (without base): "/og/companies/x.png", "/og/ar/companies/x.png". */
+export function ogImagePath(key: EntryKey, locale: Locale): string {
+  const { collection, id } = splitKey(key);
+  return `/og/${locale === 'en' ? '' : `${locale}/`}${collection}/${id}.png`;
+}
+
+/**
+ * Which language's card an entry's page shows: its own when the entry is
+ * written in that language, else the English card, since the page then shows
+ * the English name and text (a third fewer cards to draw at the benchmark's mix).
+ */
+export function ogCardLocale(locale: Locale, translated: boolean): Locale {
+  return translated ? locale : 'en';
+}
+
+/** The route parameter for ogImagePath (the part between "/og/" and ".png"). */
+export function ogRouteParam(key: EntryKey, locale: Locale): string {
+  return ogImagePath(key, locale).slice('/og/'.length, -'.png'.length);
+}

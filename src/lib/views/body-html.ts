@@ -17,8 +17,9 @@ import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import type { Locale } from '../../i18n';
 import type { NoteUse } from './cite-context';
-import { COMPILE_FEATURES, SAFE_ELEMENTS } from '../content/body-syntax';
+import { SATTERI_FEATURES, SAFE_ELEMENTS } from '../content/body-syntax';
 import { localePath, withBase } from '../shared/paths';
+import { escapeHtml } from '../shared/text';
 
 /** The parts of a HAST node this renderer reads. */
 interface HastNode {
@@ -40,12 +41,7 @@ export interface BodyRenderOptions {
   base?: string;
 }
 
-const ESCAPABLE = /[&<>'"]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-/** Escapes the characters Astro's own renderer escapes, so the output is the same. */
-export function escapeHtml(value: string): string {
-  return value.replace(ESCAPABLE, (c) => ENTITIES[c]!);
-}
+export { escapeHtml };
 
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'wbr']);
 const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
@@ -86,7 +82,7 @@ function linkAttributes(properties: Record<string, unknown>, options: BodyRender
 
 /** Parses a body (MDX that passed the content check) into the tree rendered below. */
 export function bodyTree(body: string): HastNode {
-  return mdxToHast(body, { features: COMPILE_FEATURES }) as unknown as HastNode;
+  return mdxToHast(body, { features: SATTERI_FEATURES }) as unknown as HastNode;
 }
 
 /**

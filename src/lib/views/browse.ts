@@ -1,9 +1,8 @@
 /** Rows and columns of the browse lists, with sort keys for each cell. */
 import type { Locale, Translate } from '../../i18n';
-import type { ContractData } from '../../schemas/contract';
-import type { CollectionName } from '../../schemas/shared';
+import type { CollectionName } from '../shared/collections';
 import { dateText, countryName, linkView, moneyDetail, type LinkView } from './format';
-import { localSummary, type Wiki } from '../model/wiki';
+import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
 import { entryKey } from '../shared/entry-keys';
 
 export interface BrowseCell {
@@ -16,42 +15,50 @@ export interface BrowseRow {
   cells: BrowseCell[];
 }
 
+const EMPTY: BrowseCell = { text: '', sort: '' };
+
 export function browseRows(wiki: Wiki, collection: CollectionName, locale: Locale, t: Translate) {
   const columns: { id: string; label: string }[] = [{ id: 'name', label: t('list.name') }];
-  const extra: { id: string; label: string; cell: (d: Record<string, unknown>) => BrowseCell }[] = [];
-  const date = (v: unknown): BrowseCell => (typeof v === 'string' ? { text: dateText(v, locale)!, sort: v } : { text: '', sort: '' });
+  const extra: { id: string; label: string; cell: (e: WikiEntry) => BrowseCell }[] = [];
+  const date = (v: string | undefined): BrowseCell => (v ? { text: dateText(v, locale)!, sort: v } : EMPTY);
   if (collection === 'companies' || collection === 'agencies') {
-    extra.push({ id: 'country', label: t('list.country'), cell: (d) => ({ text: countryName(d.country as string, locale) ?? '', sort: String(d.country ?? '') }) });
+    extra.push({
+      id: 'country',
+      label: t('list.country'),
+      cell: (e) => {
+        const code = e.collection === 'companies' || e.collection === 'agencies' ? e.data.country : undefined;
+        return { text: countryName(code, locale) ?? '', sort: code ?? '' };
+      },
+    });
   }
   if (collection === 'contracts') {
     extra.push({
       id: 'buyer',
       label: t('field.buyer'),
-      cell: (d) => {
-        const l = linkView(wiki, entryKey('agencies', String(d.buyer)), locale, t);
+      cell: (e) => {
+        if (e.collection !== 'contracts') return EMPTY;
+        const l = linkView(wiki, entryKey('agencies', e.data.buyer), locale, t);
         return { text: l.label, sort: l.label };
       },
     });
     extra.push({
       id: 'value',
       label: t('list.value'),
-      cell: (d) => {
-        const v = (d as ContractData).values[0];
-        return v ? { text: moneyDetail(v, locale, t), sort: `${v.currency}${String(Math.round(v.amount)).padStart(16, '0')}` } : { text: '', sort: '' };
+      cell: (e) => {
+        const v = e.collection === 'contracts' ? e.data.values[0] : undefined;
+        return v ? { text: moneyDetail(v, locale, t), sort: `${v.currency}${String(Math.round(v.amount)).padStart(16, '0')}` } : EMPTY;
       },
     });
-    extra.push({ id: 'date', label: t('list.date'), cell: (d) => date(d.awarded ?? d.start) });
   }
-  if (collection === 'events') extra.push({ id: 'date', label: t('list.date'), cell: (d) => date(d.date) });
-  if (collection === 'sources') extra.push({ id: 'date', label: t('list.date'), cell: (d) => date(d.published) });
+  if (collection === 'contracts' || collection === 'events' || collection === 'sources') extra.push({ id: 'date', label: t('list.date'), cell: (e) => date(e.listedDate) });
   columns.push(...extra.map(({ id, label }) => ({ id, label })));
   columns.push({ id: 'summary', label: t('list.summary') });
-  const rows: BrowseRow[] = wiki.byCollection[collection].map((e) => {
+  const rows: BrowseRow[] = wiki.byCollection[collection].map((e: WikiEntry) => {
     const link = linkView(wiki, e.key, locale, t);
-    const summary = collection === 'sources' ? String((e.data.titleTranslated as string) ?? '') : localSummary(e, locale);
+    const summary = e.collection === 'sources' ? (e.data.titleTranslated ?? '') : localSummary(e, locale);
     return {
       link,
-      cells: [...extra.map((x) => x.cell(e.data)), { text: summary, sort: summary, lang: locale !== 'en' && !e.translations.ar ? 'en' : undefined }],
+      cells: [...extra.map((x) => x.cell(e)), { text: summary, sort: summary, lang: locale !== 'en' && !e.translations.ar ? 'en' : undefined }],
     };
   });
   rows.sort((a, b) => a.link.label.localeCompare(b.link.label, locale));

@@ -20,8 +20,10 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
+import { buildTime } from '../settings';
 import '@citation-js/plugin-ris';
 import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, usMonthDay, type CiteFormatId } from '../shared/cite-accessed';
+import { decodeEntities } from '../shared/text';
 
 export { CITE_FORMATS, type CiteFormatId };
 
@@ -206,16 +208,9 @@ function entryHtml(bibliography: string): string {
   return m[1]!.trim();
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** Text of citeproc's HTML output: tags dropped, character references decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-      if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
-      return ENTITIES[ref.toLowerCase()] ?? whole;
-    });
+  return decodeEntities(html.replace(/<[^>]*>/g, ''));
 }
 
 /** LaTeX's special characters, escaped by hand (see bibtex()). */
@@ -327,7 +322,5 @@ export { accessedFragment };
  * static HTML. SOURCE_DATE_EPOCH (seconds) fixes it for reproducible builds.
  */
 export function buildDay(now: Date = new Date()): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : now;
-  return date.toISOString().slice(0, 10);
+  return buildTime(now).toISOString().slice(0, 10);
 }

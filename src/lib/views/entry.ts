@@ -4,18 +4,13 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import type { AgencyData } from '../../schemas/agency';
-import type { CompanyData } from '../../schemas/company';
-import type { ContractData } from '../../schemas/contract';
-import type { EventData } from '../../schemas/event';
-import type { SourceData } from '../../schemas/source';
 import { COLLECTIONS } from '../../schemas/shared';
 import { tagLabel } from '../../schemas/vocabulary';
 import { numberFootnotes, type CitationRef, type Footnote } from './footnotes';
 import { entryKey, type EntryKey } from '../shared/entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
 import { countryName, dateText, languageName, linkView, moneyDetail, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
-import { backlinks, type Wiki, type WikiEntry } from '../model/wiki';
+import { backlinks, contractData, entryIn, type Wiki, type WikiEntry } from '../model/entry';
 import { compareDates } from '../shared/dates';
 
 export interface Section {
@@ -39,8 +34,7 @@ function tagText(tags: readonly string[], locale: Locale): string | undefined {
 }
 
 function dateOf(wiki: Wiki, key: EntryKey): string {
-  const d = wiki.entries.get(key)?.data;
-  return String(d?.date ?? d?.awarded ?? d?.published ?? '');
+  return wiki.entries.get(key)?.listedDate ?? '';
 }
 
 /** Sort entry keys by date (events, contracts), newest last. */
@@ -52,7 +46,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
   const link = (key: EntryKey) => ({ link: linkView(wiki, key, locale, t) });
   switch (e.collection) {
     case 'companies': {
-      const d = e.data as CompanyData;
+      const d = e.data;
       return [
         { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
         { label: t('field.parentCompany'), value: d.parent ? { links: [link(entryKey('companies', d.parent))] } : undefined },
@@ -64,7 +58,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       ];
     }
     case 'agencies': {
-      const d = e.data as AgencyData;
+      const d = e.data;
       return [
         { label: t('field.acronym'), value: text(d.acronym) },
         { label: t('field.aliases'), value: text(d.aliases.join(locale === 'ar' ? '، ' : ', ')) },
@@ -75,7 +69,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       ];
     }
     case 'contracts': {
-      const d = e.data as ContractData;
+      const d = e.data;
       const ids = [
         d.identifiers.awardId && `${t('field.awardId')}: ${d.identifiers.awardId}`,
         d.identifiers.piid && `${t('field.piid')}: ${d.identifiers.piid}`,
@@ -103,7 +97,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       ];
     }
     case 'events': {
-      const d = e.data as EventData;
+      const d = e.data;
       const when = dateText(d.date, locale)!;
       return [
         { label: t('field.kind'), value: text(t(`eventKind.${d.kind}` as UiKey)) },
@@ -118,7 +112,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       ];
     }
     case 'sources': {
-      const d = e.data as SourceData;
+      const d = e.data;
       return [
         { label: t('field.titleTranslated'), value: text(d.titleTranslated, 'en') },
         { label: t('field.publisher'), value: text(d.publisher ?? t('field.notStated')) },
@@ -140,7 +134,7 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
   const brief = e.collection === 'companies' || e.collection === 'agencies';
   const items = (keys: EntryKey[], note?: (k: EntryKey) => string | undefined) =>
     keys.map((k) => ({ link: linkView(wiki, k, locale, t, !brief), note: note?.(k) }));
-  const dataOf = (k: EntryKey) => wiki.entries.get(k)?.data;
+  const dataOf = (k: EntryKey) => contractData(wiki, k);
   const dated = (k: EntryKey) => {
     const d = dateOf(wiki, k);
     return d ? dateText(d, locale) : undefined;
@@ -203,8 +197,8 @@ export function footnotes(wiki: Wiki, bodyCites: readonly CitationRef[], factCit
 
 export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Locale, t: Translate): FootnoteView[] {
   return notes.map((note) => {
-    const src = wiki.entries.get(entryKey('sources', note.source))!;
-    const d = src.data as SourceData;
+    const src = entryIn(wiki, 'sources', note.source)!;
+    const d = src.data;
     const details = [d.publisher, d.published ? dateText(d.published, locale) : undefined].filter(Boolean) as string[];
     return {
       n: note.n,

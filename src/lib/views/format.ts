@@ -9,7 +9,7 @@ import { formatPartialDate } from '../shared/dates';
 import type { EntryKey } from '../shared/entry-keys';
 import { formatMoney, type MoneyTotal } from '../shared/money';
 import { entryHref } from '../shared/paths';
-import { localName, localSummary, type Wiki } from '../model/wiki';
+import { localName, localSummary, type Wiki } from '../model/entry';
 
 export interface LinkView {
   href: string;

@@ -6,7 +6,7 @@ import { translator, LOCALE_INFO, type Locale } from '../../i18n';
 import { entryKey, isEntryKey, splitKey, type EntryKey } from '../shared/entry-keys';
 import { entryJsonLd, type LinkedEntry } from './json-ld';
 import { absoluteUrl, entryPath, localePath } from '../shared/paths';
-import { localName, localSummary, type Wiki, type WikiEntry } from '../model/wiki';
+import { aliasesOf, localName, localSummary, type Wiki, type WikiEntry } from '../model/entry';
 
 /** The language-independent identifier of an entry's subject: its English permanent URL + "#subject". */
 export function subjectId(key: EntryKey, site: URL | string | undefined): string {
@@ -18,8 +18,7 @@ export function entryPageJsonLd(wiki: Wiki, e: WikiEntry, locale: Locale, site: 
   const tr = locale === 'en' ? undefined : e.translations[locale];
   const data = e.data;
   const aliases = [
-    ...(typeof data.acronym === 'string' ? [data.acronym] : []),
-    ...((data.aliases as string[] | undefined) ?? []),
+    ...aliasesOf(e),
     ...(tr?.aliases ?? []),
     ...(locale === 'en' ? [] : [e.name]),
   ];

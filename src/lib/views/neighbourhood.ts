@@ -6,13 +6,11 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import type { ContractData } from '../../schemas/contract';
 import { entryKey, splitKey, type EntryKey } from '../shared/entry-keys';
 import { incomingBy } from '../model/graph';
 import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
 import { linkView } from './format';
-import { entryDate } from './search-facets';
-import type { Wiki } from '../model/wiki';
+import { contractData, parentOf, type Wiki } from '../model/entry';
 
 export interface GraphInput {
   columns: GraphColumnInput[];
@@ -41,7 +39,7 @@ function column(
   let hidden = 0;
   if (more && unique.length > COLUMN_CAP) {
     // Keep the entry itself and the most recent others; pictures stay legible and pages light at any size.
-    const date = (k: EntryKey) => String(entryDate(wiki.entries.get(k)!) ?? '');
+    const date = (k: EntryKey) => wiki.entries.get(k)!.listedDate ?? '';
     unique = unique.sort((a, b) => Number(b === current) - Number(a === current) || date(b).localeCompare(date(a)) || (a < b ? -1 : 1));
     hidden = unique.length - (COLUMN_CAP - 1);
     unique = unique.slice(0, COLUMN_CAP - 1);
@@ -52,7 +50,7 @@ function column(
   return { id, title, nodes };
 }
 
-const contractData = (wiki: Wiki, key: EntryKey) => wiki.entries.get(key)!.data as ContractData;
+const contract = (wiki: Wiki, key: EntryKey) => contractData(wiki, key)!;
 
 /** The neighbourhood of a company, agency or contract. */
 export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate): GraphInput {
@@ -65,14 +63,14 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
 
   if (collection === 'companies') {
     const contracts = incomingBy(g, key, 'supplier');
-    const buyers = contracts.map((c) => entryKey('agencies', contractData(wiki, c).buyer));
-    const parent = wiki.entries.get(key)!.data.parent as string | undefined;
-    const family = [key, ...(parent ? [entryKey('companies', parent)] : []), ...incomingBy(g, key, 'parent')];
-    if (parent) edges.push({ from: entryKey('companies', parent), to: key, label: rel('parentOf') });
+    const buyers = contracts.map((c) => entryKey('agencies', contract(wiki, c).buyer));
+    const parent = parentOf(wiki.entries.get(key));
+    const family = [key, ...(parent ? [parent] : []), ...incomingBy(g, key, 'parent')];
+    if (parent) edges.push({ from: parent, to: key, label: rel('parentOf') });
     for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
     for (const c of contracts) {
       edges.push({ from: key, to: c, label: rel('supplies') });
-      edges.push({ from: entryKey('agencies', contractData(wiki, c).buyer), to: c, label: rel('buys') });
+      edges.push({ from: entryKey('agencies', contract(wiki, c).buyer), to: c, label: rel('buys') });
     }
     return {
       columns: [
@@ -86,14 +84,14 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
   }
   if (collection === 'agencies') {
     const contracts = incomingBy(g, key, 'buyer');
-    const suppliers = contracts.flatMap((c) => contractData(wiki, c).suppliers.map((s) => entryKey('companies', s.company)));
-    const parent = wiki.entries.get(key)!.data.parent as string | undefined;
-    const family = [key, ...(parent ? [entryKey('agencies', parent)] : []), ...incomingBy(g, key, 'parent')];
-    if (parent) edges.push({ from: entryKey('agencies', parent), to: key, label: rel('parentOf') });
+    const suppliers = contracts.flatMap((c) => contract(wiki, c).suppliers.map((s) => entryKey('companies', s.company)));
+    const parent = parentOf(wiki.entries.get(key));
+    const family = [key, ...(parent ? [parent] : []), ...incomingBy(g, key, 'parent')];
+    if (parent) edges.push({ from: parent, to: key, label: rel('parentOf') });
     for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
     for (const c of contracts) {
       edges.push({ from: key, to: c, label: rel('buys') });
-      for (const s of contractData(wiki, c).suppliers) edges.push({ from: entryKey('companies', s.company), to: c, label: rel('supplies') });
+      for (const s of contract(wiki, c).suppliers) edges.push({ from: entryKey('companies', s.company), to: c, label: rel('supplies') });
     }
     return {
       columns: [
@@ -106,18 +104,18 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
     };
   }
   // contracts
-  const d = contractData(wiki, key);
+  const d = contract(wiki, key);
   const buyer = entryKey('agencies', d.buyer);
-  const buyerParent = wiki.entries.get(buyer)?.data.parent as string | undefined;
+  const buyerParent = parentOf(wiki.entries.get(buyer));
   const suppliers = d.suppliers.map((s) => entryKey('companies', s.company));
   for (const s of suppliers) edges.push({ from: s, to: key, label: rel('supplies') });
   edges.push({ from: buyer, to: key, label: rel('buys') });
-  if (buyerParent) edges.push({ from: entryKey('agencies', buyerParent), to: buyer, label: rel('parentOf') });
+  if (buyerParent) edges.push({ from: buyerParent, to: buyer, label: rel('parentOf') });
   return {
     columns: [
       column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#facts-title' }),
       column(wiki, 'contracts', t('collection.contracts'), [key], locale, t, key),
-      column(wiki, 'agencies', t('collection.agencies'), [buyer, ...(buyerParent ? [entryKey('agencies', buyerParent)] : [])], locale, t),
+      column(wiki, 'agencies', t('collection.agencies'), [buyer, ...(buyerParent ? [buyerParent] : [])], locale, t),
       column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-events' }),
     ],
     edges,
@@ -129,10 +127,10 @@ export function rootAgency(wiki: Wiki, key: EntryKey): EntryKey {
   let current = key;
   const seen = new Set<EntryKey>();
   for (;;) {
-    const parent = wiki.entries.get(current)?.data.parent as string | undefined;
+    const parent = parentOf(wiki.entries.get(current));
     if (!parent || seen.has(current)) return current;
     seen.add(current);
-    current = entryKey('agencies', parent);
+    current = parent;
   }
 }
 
@@ -149,7 +147,7 @@ export interface Cluster extends GraphInput {
 export function networkClusters(wiki: Wiki, locale: Locale, t: Translate): Cluster[] {
   const byRoot = new Map<EntryKey, EntryKey[]>();
   for (const c of wiki.byCollection.contracts) {
-    const root = rootAgency(wiki, entryKey('agencies', (c.data as ContractData).buyer));
+    const root = rootAgency(wiki, entryKey('agencies', c.data.buyer));
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(c.key);
   }
   const clusters: Cluster[] = [];
@@ -158,7 +156,7 @@ export function networkClusters(wiki: Wiki, locale: Locale, t: Translate): Clust
     const agencies = new Set<EntryKey>();
     const companies = new Set<EntryKey>();
     for (const c of contracts) {
-      const d = contractData(wiki, c);
+      const d = contract(wiki, c);
       const buyer = entryKey('agencies', d.buyer);
       agencies.add(buyer);
       edges.push({ from: buyer, to: c, label: t('graph.rel.buys') });

@@ -6,15 +6,10 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import type { AgencyData } from '../../schemas/agency';
-import type { CompanyData } from '../../schemas/company';
-import type { ContractData } from '../../schemas/contract';
-import type { EventData } from '../../schemas/event';
-import type { SourceData } from '../../schemas/source';
 import { tagLabel } from '../../schemas/vocabulary';
 import { entryKey, type EntryKey } from '../shared/entry-keys';
 import { countryName, dateText } from './format';
-import { localName, type Wiki, type WikiEntry } from '../model/wiki';
+import { aliasesOf, entryIn, localName, type Wiki, type WikiEntry } from '../model/entry';
 
 /** Filter names, in the order the search page offers them. */
 export const FILTER_KEYS = ['type', 'country', 'tag', 'year', 'buyer', 'supplier'] as const;
@@ -28,32 +23,16 @@ export interface SearchFacets {
   sort: { date?: string };
 }
 
-/** The date an entry is placed at in time, if it has one. */
-export function entryDate(e: WikiEntry): string | undefined {
-  const d = e.data;
-  switch (e.collection) {
-    case 'events':
-      return (d as EventData).date;
-    case 'contracts':
-      return (d as ContractData).awarded ?? (d as ContractData).start;
-    case 'sources':
-      return (d as SourceData).published;
-    default:
-      return undefined;
-  }
-}
-
 function countryOf(wiki: Wiki, e: WikiEntry): string | undefined {
   switch (e.collection) {
     case 'companies':
-      return (e.data as CompanyData).country;
+      return e.data.country;
     case 'agencies':
-      return (e.data as AgencyData).country;
+      return e.data.country;
     case 'events':
-      return (e.data as EventData).location?.country;
+      return e.data.location?.country;
     case 'contracts': {
-      const buyer = wiki.entries.get(entryKey('agencies', (e.data as ContractData).buyer));
-      return (buyer?.data as AgencyData | undefined)?.country;
+      return entryIn(wiki, 'agencies', e.data.buyer)?.data.country;
     }
     default:
       return undefined;
@@ -68,15 +47,15 @@ const nameOf = (wiki: Wiki, key: EntryKey, locale: Locale) => {
 /** Acronym and aliases (English and, on translated pages, the translation's), excluding the name itself. */
 export function otherNames(e: WikiEntry, locale: Locale): string[] {
   const name = localName(e, locale);
-  const names = [e.data.acronym as string | undefined, ...((e.data.aliases as string[] | undefined) ?? [])];
+  const names = aliasesOf(e);
   if (locale !== 'en') names.push(...(e.translations[locale]?.aliases ?? []), e.name);
   return [...new Set(names.filter((n): n is string => !!n && n !== name))];
 }
 
 export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): SearchFacets {
-  const date = entryDate(e);
+  const date = e.listedDate;
   const country = countryName(countryOf(wiki, e), locale);
-  const contract = e.collection === 'contracts' ? (e.data as ContractData) : undefined;
+  const contract = e.collection === 'contracts' ? e.data : undefined;
   const present = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   return {
     filters: {

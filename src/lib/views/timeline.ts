@@ -5,12 +5,10 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import type { ContractData } from '../../schemas/contract';
-import type { EventData } from '../../schemas/event';
 import { compareDates } from '../shared/dates';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import type { EntryKey } from '../shared/entry-keys';
 import { dateText, linkView, type LinkView } from './format';
-import type { Wiki, WikiEntry } from '../model/wiki';
+import type { Wiki, WikiEntry } from '../model/entry';
 
 export interface TimelineItem {
   key: EntryKey;
@@ -33,9 +31,7 @@ export interface TimelineYear {
 
 /** Entries a timeline item concerns: an event's involved entries, a contract's buyer and suppliers. */
 function entitiesOf(e: WikiEntry): EntryKey[] {
-  if (e.collection === 'events') return (e.data as EventData).involved as EntryKey[];
-  const d = e.data as ContractData;
-  return [entryKey('agencies', d.buyer), ...d.suppliers.map((s) => entryKey('companies', s.company))];
+  return e.references.filter((r) => r.relation !== 'parent').map((r) => r.target);
 }
 
 /** Items for the given entries (events and contracts; others are skipped), sorted by date then title. */
@@ -43,7 +39,7 @@ export function timelineItems(wiki: Wiki, entries: Iterable<WikiEntry>, locale: 
   const items: TimelineItem[] = [];
   for (const e of entries) {
     if (e.collection === 'events') {
-      const d = e.data as EventData;
+      const d = e.data;
       const when = dateText(d.date, locale)!;
       items.push({
         key: e.key,
@@ -55,8 +51,8 @@ export function timelineItems(wiki: Wiki, entries: Iterable<WikiEntry>, locale: 
         entities: entitiesOf(e),
       });
     } else if (e.collection === 'contracts') {
-      const d = e.data as ContractData;
-      const date = d.awarded ?? d.start;
+      const d = e.data;
+      const date = e.listedDate;
       if (!date) continue; // undated contracts cannot be placed in time
       items.push({
         key: e.key,

@@ -8,13 +8,13 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import type { ContractData } from '../../schemas/contract';
 import type { Money } from '../../schemas/money';
 import { entryKey, splitKey, type EntryKey } from '../shared/entry-keys';
 import { incomingBy } from '../model/graph';
 import { sumContractValues } from '../shared/money';
 import { linkView, moneyText } from './format';
-import type { Wiki } from '../model/wiki';
+import { contractData, type Wiki } from '../model/entry';
+import { supplierShare } from '../model/relations';
 
 export interface ValueBar {
   label: string;
@@ -48,13 +48,11 @@ function contributions(wiki: Wiki, key: EntryKey): Contribution[] {
   const out: Contribution[] = [];
   const relation = collection === 'companies' ? 'supplier' : 'buyer';
   for (const c of incomingBy(wiki.graph, key, relation)) {
-    const d = wiki.entries.get(c)!.data as ContractData;
+    const d = contractData(wiki, c)!;
     if (collection === 'companies') {
       const buyer = entryKey('agencies', d.buyer);
-      const me = d.suppliers.find((s) => s.company === id);
-      if (me?.share) out.push({ counterpart: buyer, href: buyer, joint: false, values: [me.share] });
-      else if (d.suppliers.length === 1) out.push({ counterpart: buyer, href: buyer, joint: false, values: d.values });
-      else out.push({ counterpart: buyer, href: c, joint: true, values: d.values });
+      const { values, joint } = supplierShare(d, id);
+      out.push({ counterpart: buyer, href: joint ? c : buyer, joint, values });
     } else {
       const withShare = d.suppliers.filter((s) => s.share);
       for (const s of withShare) out.push({ counterpart: entryKey('companies', s.company), href: entryKey('companies', s.company), joint: false, values: [s.share!] });

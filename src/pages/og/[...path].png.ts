@@ -9,7 +9,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES } from '../../i18n';
 import { ogCard } from '../../lib/output/og/cards';
 import { ogImagesEnabled, ogRouteParam, renderOgImage, type OgCard } from '../../lib/output/og/image';
-import { getWiki, isTranslated, localName } from '../../lib/model/wiki';
+import { getWiki } from '../../lib/model/wiki';
+import { isTranslated, localName } from '../../lib/model/entry';
 
 export const getStaticPaths = (async () => {
   if (!ogImagesEnabled() || !import.meta.env.DEV) return [];

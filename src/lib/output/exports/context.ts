@@ -6,6 +6,7 @@
  */
 import type { EntryHistory } from '../../content/git-history';
 import { absoluteUrl } from '../../shared/paths';
+import { buildTime } from '../../settings';
 
 /** Licence of all entries and data. */
 export const LICENSE = 'CC BY 4.0';
@@ -34,7 +35,7 @@ export function makeContext(options: {
   return {
     url: (path) => absoluteUrl(path, options.site, options.base),
     history: options.history,
-    generatedAt: options.generatedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generatedAt: options.generatedAt ?? buildTime().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
 }
 

@@ -19,6 +19,7 @@ import { entryKey } from '../../shared/entry-keys';
 import { entryPath } from '../../shared/paths';
 import type { ExportContext } from './context';
 import { citeRef, type ExportWiki } from './records';
+import { normaliseCitation } from '../../../schemas/references';
 import type { Money } from '../../../schemas/money';
 
 export const BOM = '\uFEFF';
@@ -164,7 +165,7 @@ export function contractRows(ctx: ExportContext, wiki: ExportWiki): ContractCsvR
     for (const s of d.suppliers) {
       const supplier = wiki.entries.get(entryKey('companies', s.company));
       values.forEach((v, index) => {
-        const cite = v ? citeRef(ctx, v.source) : undefined;
+        const cite = v ? citeRef(ctx, normaliseCitation(v.source)!) : undefined;
         const source = cite ? wiki.entries.get(entryKey('sources', cite.id)) : undefined;
         rows.push({
           contract_id: c.id,

@@ -11,13 +11,13 @@ import { entryPath, localePath } from '../../shared/paths';
 import type { ExportContext } from './context';
 import { LICENSE, LICENSE_URL } from './context';
 import type { ExportEntry, ExportWiki } from './records';
+import { escapeHtml } from '../../shared/text';
 
 /** At most this many entries per feed. */
 export const FEED_LIMIT = 100;
 
-export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
+/** XML escaping is HTML's (shared/text.ts): one rule for every page and feed. */
+export const xmlEscape = escapeHtml;
 
 export interface FeedItem {
   entry: ExportEntry;

@@ -20,7 +20,9 @@ import { createHash } from 'node:crypto';
 import { entryKey, splitKey, type EntryKey } from '../../shared/entry-keys';
 import { entryPath } from '../../shared/paths';
 import type { ExportContext } from './context';
-import { frontMatterCitations, orderedEntries, type ExportEntry, type ExportWiki } from './records';
+import { parentOf } from '../../model/entry';
+import { orderedEntries, type ExportEntry, type ExportWiki } from './records';
+import type { CitationRef } from '../../../schemas/references';
 import type { Money } from '../../../schemas/money';
 
 export interface FtmEntity {
@@ -88,35 +90,39 @@ function common(b: Builder, ctx: ExportContext, e: ExportEntry) {
 }
 
 function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): FtmEntity[] {
-  const d = e.data as Record<string, any>;
   const ar = e.translations.ar;
   const out: FtmEntity[] = [];
   switch (e.collection) {
     case 'companies': {
+      const d = e.data;
       const b = new Builder(ftmId(e.key), 'Company').add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
       b.add('country', d.country?.toLowerCase()).add('website', d.website).add('wikidataId', d.wikidata);
       if (d.founded !== undefined) b.add('incorporationDate', String(d.founded));
-      if (d.parent) b.add('parent', ftmId(entryKey('companies', d.parent)));
+      const parent = parentOf(e);
+      if (parent) b.add('parent', ftmId(parent));
       b.add('sector', d.products);
       common(b, ctx, e);
       out.push(b.build());
       break;
     }
     case 'agencies': {
+      const d = e.data;
       const b = new Builder(ftmId(e.key), 'PublicBody').add('name', e.name).add('alias', d.acronym, d.aliases, ar?.name, ar?.aliases);
       b.add('country', d.country?.toLowerCase()).add('website', d.website).add('classification', d.level);
-      if (d.parent) b.add('parent', ftmId(entryKey('agencies', d.parent)));
+      const parent = parentOf(e);
+      if (parent) b.add('parent', ftmId(parent));
       common(b, ctx, e);
       out.push(b.build());
       break;
     }
     case 'contracts': {
+      const d = e.data;
       const id = ftmId(e.key);
       const b = new Builder(id, 'Contract').add('title', e.name).add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
       b.add('authority', ftmId(entryKey('agencies', d.buyer)));
       b.add('type', d.kind).add('status', d.status).add('contractDate', d.awarded);
       b.add('procedureNumber', d.identifiers?.tender);
-      const values = (d.values ?? []) as Money[];
+      const values = d.values;
       // Alternative reports of one contract stay separate values of one property, never a sum.
       b.add('amount', values.map((v) => v.amount));
       b.add('currency', values.map((v) => v.currency));
@@ -126,7 +132,7 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       common(b, ctx, e);
       if (d.procurementUrl) b.add('sourceUrl', d.procurementUrl);
       out.push(b.build());
-      for (const s of (d.suppliers ?? []) as { company: string; role?: string; share?: Money }[]) {
+      for (const s of d.suppliers) {
         const award = new Builder(derivedId('award', [e.key, s.company]), 'ContractAward')
           .add('contract', id)
           .add('supplier', ftmId(entryKey('companies', s.company)))
@@ -143,6 +149,7 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       break;
     }
     case 'events': {
+      const d = e.data;
       const id = ftmId(e.key);
       const qualifier = d.dateQualifier ?? 'on';
       const b = new Builder(id, 'Event').add('name', e.name).add('alias', ar?.name);
@@ -152,9 +159,10 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       b.add('endDate', d.endDate).add('location', d.location?.place).add('country', d.location?.country?.toLowerCase());
       b.add('keywords', d.kind);
       common(b, ctx, e);
-      for (const k of (d.involved ?? []) as string[]) {
-        const { collection } = splitKey(k as EntryKey);
-        if (!wiki.entries.has(k as EntryKey)) continue;
+      for (const { relation, target: k } of e.references) {
+        if (relation !== 'involved') continue;
+        const { collection } = splitKey(k);
+        if (!wiki.entries.has(k)) continue;
         if (collection === 'companies' || collection === 'agencies') {
           b.add('involved', ftmId(k));
         } else {
@@ -172,6 +180,7 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       break;
     }
     case 'sources': {
+      const d = e.data;
       // Article, not Document: the model's Document requires a fileName, which a cited publication has not.
       const b = new Builder(ftmId(e.key), 'Article')
         .add('title', e.name)
@@ -195,15 +204,14 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
 function documentationEntities(ctx: ExportContext, wiki: ExportWiki, e: ExportEntry): FtmEntity[] {
   if (e.collection === 'sources') return [];
   const groups = new Map<string, { source: string; via?: string; locators: string[] }>();
-  const add = (c: unknown) => {
-    const o = typeof c === 'string' ? { source: c } : (c as { source: string; via?: string; locator?: string });
+  const add = (o: CitationRef) => {
     if (!wiki.entries.has(entryKey('sources', o.source))) return;
     const k = `${o.source}\u001f${o.via ?? ''}`;
     const g = groups.get(k) ?? { source: o.source, via: o.via, locators: [] };
     if (o.locator && !g.locators.includes(o.locator)) g.locators.push(o.locator);
     groups.set(k, g);
   };
-  for (const { cite } of frontMatterCitations(e.data)) add(cite);
+  for (const site of e.factCites) add(site.citation);
   for (const c of e.bodyCites) add(c);
   for (const c of e.translations.ar?.cites ?? []) add(c);
   return [...groups.values()].map((g) =>

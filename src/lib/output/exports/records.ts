@@ -5,33 +5,18 @@
  * front-matter facts with every reference to another entry expanded to
  * {type, id, url}. Nothing is added that the content does not say.
  */
-import { COLLECTIONS, nameField, type CollectionName } from '../../../schemas/shared';
-import type { CitationRef } from '../../views/footnotes';
+import { mapReferences, type CitationRef } from '../../../schemas/references';
+import { COLLECTIONS, nameField, type CollectionName } from '../../shared/collections';
+import type { Wiki, WikiEntry } from '../../model/entry';
 import { entryKey, splitKey, type EntryKey } from '../../shared/entry-keys';
 import { historyOf, type FileHistory } from '../../content/git-history';
-import { backlinksOf, type Graph, type Relation } from '../../model/graph';
+import { backlinksOf, type Relation } from '../../model/graph';
 import { entryPath } from '../../shared/paths';
 import { API_PREFIX, generationMetadata, type ExportContext } from './context';
 
-/** The parts of a wiki entry the exports read (the real WikiEntry has more). */
-export interface ExportEntry {
-  key: EntryKey;
-  collection: CollectionName;
-  id: string;
-  name: string;
-  summary: string;
-  tags: string[];
-  data: Record<string, unknown>;
-  bodyCites: readonly CitationRef[];
-  translations: { ar?: { name: string; summary?: string; aliases: string[]; cites: readonly CitationRef[] } };
-}
-
-/** The parts of the wiki the exports read. */
-export interface ExportWiki {
-  entries: ReadonlyMap<EntryKey, ExportEntry>;
-  graph: Graph;
-  redirects: readonly { from: EntryKey; to: EntryKey }[];
-}
+/** The exports read the model itself (model/entry.ts). */
+export type ExportEntry = WikiEntry;
+export type ExportWiki = Wiki;
 
 /** A reference to another entry. */
 export interface Ref {
@@ -104,57 +89,23 @@ function refToKey(ctx: ExportContext, key: string): Ref {
   return refTo(ctx, collection, id);
 }
 
-export function citeRef(ctx: ExportContext, c: unknown): CiteRef {
-  const o = typeof c === 'string' ? { source: c } : (c as { source: string; via?: string; locator?: string });
+export function citeRef(ctx: ExportContext, o: CitationRef): CiteRef {
   const out: CiteRef = { id: o.source, url: ctx.url(entryPath(entryKey('sources', o.source))) };
   if (o.via) out.via = o.via;
   if (o.locator) out.locator = o.locator;
   return out;
 }
 
-type Money = { source: unknown } & Record<string, unknown>;
-
-function moneyFacts(ctx: ExportContext, m: Money) {
-  return { ...m, source: citeRef(ctx, m.source) };
-}
-
-/** The typed front matter with references expanded; name/title, summary and tags are top-level fields instead. */
+/** The typed front matter with references expanded (schemas/references.ts); name/title, summary and tags are top-level fields instead. */
 export function factsOf(ctx: ExportContext, e: Pick<ExportEntry, 'collection' | 'data'>): Record<string, unknown> {
+  const expanded = mapReferences(e.collection, e.data as Record<string, unknown>, {
+    reference: (ref) => refTo(ctx, ref.collection, ref.id),
+    citation: (site) => citeRef(ctx, site.citation),
+  });
   const facts: Record<string, unknown> = {};
-  const d = e.data;
-  for (const [field, value] of Object.entries(d)) {
-    if (value === undefined) continue;
-    if (field === 'summary' || field === 'tags') continue;
-    if (field === nameField(e.collection)) continue;
-    switch (field) {
-      case 'parent':
-        facts.parent = refTo(ctx, e.collection === 'agencies' ? 'agencies' : 'companies', String(value));
-        break;
-      case 'buyer':
-        facts.buyer = refTo(ctx, 'agencies', String(value));
-        break;
-      case 'suppliers':
-        facts.suppliers = (value as { company: string; role: string; share?: Money }[]).map((s) => ({
-          ...s,
-          company: refTo(ctx, 'companies', s.company),
-          ...(s.share ? { share: moneyFacts(ctx, s.share) } : {}),
-        }));
-        break;
-      case 'values':
-        facts.values = (value as Money[]).map((m) => moneyFacts(ctx, m));
-        break;
-      case 'involved':
-        facts.involved = (value as string[]).map((k) => refToKey(ctx, k));
-        break;
-      case 'sources':
-        facts.sources = (value as unknown[]).map((c) => citeRef(ctx, c));
-        break;
-      case 'responses':
-        facts.responses = (value as Money[]).map((r) => ({ ...r, source: citeRef(ctx, r.source) }));
-        break;
-      default:
-        facts[field] = value;
-    }
+  for (const [field, value] of Object.entries(expanded)) {
+    if (value === undefined || field === 'summary' || field === 'tags' || field === nameField(e.collection)) continue;
+    facts[field] = value;
   }
   return facts;
 }
@@ -186,35 +137,30 @@ export function entryRecord(ctx: ExportContext, e: ExportEntry): EntryRecord {
   return record;
 }
 
-/** Every front-matter citation of an entry with the field it sits in. */
-export function frontMatterCitations(data: Record<string, unknown>): { cite: unknown; field: string }[] {
-  const out: { cite: unknown; field: string }[] = [];
-  for (const c of (data.sources as unknown[]) ?? []) out.push({ cite: c, field: 'sources' });
-  for (const v of (data.values as { source: unknown }[]) ?? []) out.push({ cite: v.source, field: 'values' });
-  for (const s of (data.suppliers as { share?: { source: unknown } }[]) ?? []) if (s.share) out.push({ cite: s.share.source, field: 'suppliers.share' });
-  for (const r of (data.responses as { source: unknown }[]) ?? []) out.push({ cite: r.source, field: 'responses' });
-  return out;
+/** Where a front-matter citation sits, as the exports name it: "sources", "values", "suppliers.share", "responses". */
+export function citedInName(field: string): string {
+  return field.replace(/\[\]/g, '').replace(/\.source$/, '');
 }
 
 /** The sources an entry cites, one item per source + outlet + locator, in first-cited order. */
 export function citationsOf(ctx: ExportContext, wiki: ExportWiki, e: ExportEntry): Citation[] {
   const byKey = new Map<string, Citation>();
-  const add = (cite: unknown, field: string) => {
+  const add = (cite: CitationRef, field: string) => {
     const ref = citeRef(ctx, cite);
     const k = `${ref.id}\u0000${ref.via ?? ''}\u0000${ref.locator ?? ''}`;
     let c = byKey.get(k);
     if (!c) {
       const source = wiki.entries.get(entryKey('sources', ref.id));
       c = { ...ref, title: source?.name ?? ref.id, citedIn: [] };
-      const url = source?.data.url;
-      const archiveUrl = source?.data.archiveUrl;
-      if (typeof url === 'string') c.sourceUrl = url;
-      if (typeof archiveUrl === 'string') c.archiveUrl = archiveUrl;
+      if (source?.collection === 'sources') {
+        if (source.data.url) c.sourceUrl = source.data.url;
+        if (source.data.archiveUrl) c.archiveUrl = source.data.archiveUrl;
+      }
       byKey.set(k, c);
     }
     if (!c.citedIn.includes(field)) c.citedIn.push(field);
   };
-  for (const { cite, field } of frontMatterCitations(e.data)) add(cite, field);
+  for (const site of e.factCites) add(site.citation, citedInName(site.field));
   for (const c of e.bodyCites) add({ source: c.source, via: c.via, locator: c.locator }, 'body');
   for (const c of e.translations.ar?.cites ?? []) add({ source: c.source, via: c.via, locator: c.locator }, 'body.ar');
   return [...byKey.values()];

@@ -4,11 +4,13 @@
  * git log per build) and the site URL and base path from the Astro config.
  */
 import { getHistory } from '../../content/git-history';
-import { getWiki, type Wiki } from '../../model/wiki';
+import { getWiki } from '../../model/wiki';
+import type { Wiki } from '../../model/entry';
 import { makeContext, type ExportContext } from './context';
+import { buildTime } from '../../settings';
 
 /** One generation time for every file of a build. */
-const BUILD_TIME = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+const BUILD_TIME = buildTime().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function exportInputs(site: URL | string | undefined): Promise<{ wiki: Wiki; ctx: ExportContext }> {
   const [wiki, history] = await Promise.all([getWiki(), getHistory()]);

@@ -27,42 +27,20 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import type { Locale } from '../../../i18n';
-import { splitKey, type EntryKey } from '../../shared/entry-keys';
+import { cacheDir, ogImagesEnabled } from '../../settings';
 import { ogFontSet } from './fonts';
 import { encodePng, type Pixels } from './png-palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-export function ogImagesEnabled(): boolean {
-  return process.env.WIKI_OG_IMAGES !== '0';
-}
+export { ogImagesEnabled };
 
-/** Site path of an entry's image (without base): "/og/companies/x.png", "/og/ar/companies/x.png". */
-export function ogImagePath(key: EntryKey, locale: Locale): string {
-  const { collection, id } = splitKey(key);
-  return `/og/${locale === 'en' ? '' : `${locale}/`}${collection}/${id}.png`;
-}
-
-/**
- * Which language's card an entry's page shows: its own when the entry is
- * written in that language, else the English card, since the page then shows
- * the English name and text (a third fewer cards to draw at the benchmark's mix).
- */
-export function ogCardLocale(locale: Locale, translated: boolean): Locale {
-  return translated ? locale : 'en';
-}
-
-/** The route parameter for ogImagePath (the part between "/og/" and ".png"). */
-export function ogRouteParam(key: EntryKey, locale: Locale): string {
-  return ogImagePath(key, locale).slice('/og/'.length, -'.png'.length);
-}
+export { ogCardLocale, ogImagePath, ogRouteParam } from '../../shared/paths';
 
 /** Where rendered images are cached between builds (next to this build's Astro cache). */
 export function ogCacheDir(): string {
-  const outDir = process.env.WIKI_OUT_DIR;
-  const astroCache = process.env.WIKI_CACHE_DIR ?? (outDir ? `${outDir}.astro-cache` : './node_modules/.astro');
-  return join(astroCache, 'og-images');
+  return join(cacheDir(), 'og-images');
 }
 
 /** Smaller type for long names so that even a 200-character event title fits. */

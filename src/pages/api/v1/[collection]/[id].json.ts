@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EntryKey } from '../../../../lib/shared/entry-keys';
 import { entryDetail } from '../../../../lib/output/exports/records';
 import { exportInputs, jsonResponse } from '../../../../lib/output/exports/site';
-import { getWiki, mustGet } from '../../../../lib/model/wiki';
+import { getWiki } from '../../../../lib/model/wiki';
+import { mustGet } from '../../../../lib/model/entry';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const wiki = await getWiki();

@@ -1,0 +1,178 @@
+/**
+ * Everything an entry page shows, prepared once per page in the reader's
+ * language: [id].astro only renders what this returns. Also the redirect
+ * page an old id (redirectFrom) gets.
+ *
+ * Pure: no Node, no Astro (unit-tested on the fixture wiki).
+ */
+import { LOCALE_INFO, translator, type Locale } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+import { localName, localSummary, mustGet, type Wiki, type WikiEntry } from '../model/entry';
+import type { EntryKey } from '../shared/entry-keys';
+import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../shared/paths';
+import { bodyTree, renderBodyHtml } from './body-html';
+import { createCiteContext, useNote } from './cite-context';
+import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, type Section } from './entry';
+import type { FactValue, FootnoteView } from './format';
+import { dateText } from './format';
+import { entryPageJsonLd } from './json-ld-page';
+import { layoutLayers, type GraphLayout } from './layered-graph';
+import { neighbourhood } from './neighbourhood';
+import { otherNames, searchFacets, type SearchFacets } from './search-facets';
+import { entityTimeline, type TimelineYear } from './timeline';
+import { valueCharts, type ValueChart } from './value-chart';
+import { lastChanged, type EntryHistory } from '../model/history';
+
+/** What the page needs from the build besides the wiki. */
+export interface EntryPageContext {
+  /** The site origin (Astro.site). */
+  site: URL | string | undefined;
+  /** The entry's git history, when the build has one. */
+  history: EntryHistory | undefined;
+  /** Whether the build draws Open Graph cards. */
+  ogImages: boolean;
+}
+
+export interface RedirectPage {
+  kind: 'redirect';
+  name: string;
+  /** The old address's site path. */
+  path: string;
+  /** Where it leads (href, with base). */
+  target: string;
+  permalink: string;
+}
+
+/** A response or correction line, its date in the page's language. */
+export interface DatedLine {
+  datetime: string;
+  date: string;
+}
+
+export interface EntryPage {
+  kind: 'entry';
+  key: EntryKey;
+  path: string;
+  name: string;
+  summary: string;
+  typeLabel: string;
+  /** Set when the page shows English text on a page of another language. */
+  untranslated: boolean;
+  /** Language of the name, for a source titled in its own language. */
+  nameLang?: string;
+  /** Acronym and aliases, shown under the name. */
+  otherNames: { text: string; lang?: string }[];
+  listSeparator: string;
+  bodyHtml: string;
+  rows: { label: string; value: FactValue | undefined }[];
+  sections: Section[];
+  notes: FootnoteView[];
+  graph?: { layout: GraphLayout; description: string; listedIn: { href: string; label: string }[] };
+  charts: { chart: ValueChart; description: string }[];
+  /** The timeline of a company or agency (undefined on other types). */
+  timeline?: { years: TimelineYear[]; count: number };
+  responses: (DatedLine & { by: string; said: string })[];
+  corrections: (DatedLine & { change: string; reason: string })[];
+  backlinks: { groups: { title: string; items: { href: string; label: string; lang?: string }[] }[]; aboveNote?: string };
+  target: string;
+  permalink: string;
+  history?: { url: string; updated?: string };
+  ogImage?: { url: string; alt: string };
+  jsonLd: unknown;
+  facets: SearchFacets;
+}
+
+const HUBS = new Set(['companies', 'agencies']);
+
+/** The redirect page of an old id. */
+export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: Locale, site: URL | string | undefined): RedirectPage {
+  const e = mustGet(wiki, to);
+  return { kind: 'redirect', name: localName(e, locale), path: entryPath(from), target: entryHref(to, locale), permalink: absoluteUrl(entryPath(to, locale), site) };
+}
+
+function responsesOf(e: WikiEntry, locale: Locale): EntryPage['responses'] {
+  if (e.collection === 'sources') return [];
+  return e.data.responses.map((r) => ({ by: r.by, said: r.said, datetime: r.date, date: r.date }));
+}
+
+function correctionsOf(e: WikiEntry, locale: Locale): EntryPage['corrections'] {
+  if (e.collection === 'sources') return [];
+  return e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, datetime: c.date, date: c.date }));
+}
+
+/** The entry page of `key` in `locale`. */
+export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryPageContext): EntryPage {
+  const t = translator(locale);
+  const e = mustGet(wiki, key);
+  const name = localName(e, locale);
+  const translation = locale === 'en' ? undefined : e.translations[locale];
+  const untranslated = locale !== 'en' && !translation;
+  const noteList = footnotes(
+    wiki,
+    translation?.cites ?? e.bodyCites,
+    e.factCites.map((s) => s.citation),
+  );
+  const citeContext = createCiteContext(noteList);
+  const bodyHtml = renderBodyHtml(bodyTree(translation?.body ?? e.body), { locale, cite: (source, via) => useNote(citeContext, source, via) });
+  const rows = factRows(wiki, e, locale, t);
+  const sections = relationSections(wiki, e, locale, t);
+  const dir = LOCALE_INFO[locale].dir;
+  const typeLabel = t(`type.${e.collection}` as UiKey);
+
+  const hub = HUBS.has(e.collection);
+  const timelineYears = hub ? entityTimeline(wiki, key, locale, t) : [];
+  const graphInput = hub || e.collection === 'contracts' ? neighbourhood(wiki, key, locale, t) : undefined;
+  const layout = graphInput ? layoutLayers(graphInput.columns, graphInput.edges, { dir }) : undefined;
+  const graph =
+    layout && layout.edges.length > 0
+      ? {
+          layout,
+          description: t('graph.desc', { name, count: layout.edges.length }),
+          listedIn: [
+            { href: '#facts-title', label: t('entry.facts') },
+            ...sections.filter((sec) => sec.items.length > 0).map((sec) => ({ href: `#rel-${sec.id}`, label: sec.title })),
+            ...(hub && timelineYears.length ? [{ href: '#rel-timeline', label: t('timeline.entity') }] : []),
+          ],
+        }
+      : undefined;
+  const chartDescription = t('chart.desc', { counterpart: t(e.collection === 'companies' ? 'chart.byBuyer' : 'chart.bySupplier') });
+  const charts = hub ? valueCharts(wiki, key, locale, t).map((chart) => ({ chart, description: chartDescription })) : [];
+
+  // "What links here" leaves out what the page already lists above it.
+  const factLinks = rows.flatMap((r) => (r.value && 'links' in r.value ? r.value.links.map((l) => l.link.href) : []));
+  const listedAbove = new Set([...factLinks, ...sections.flatMap((sec) => sec.items.map((i) => i.link.href)), ...timelineYears.flatMap((y) => y.items.map((i) => i.link.href))]);
+  const { groups, above } = backlinkGroups(wiki, e, locale, t, listedAbove);
+
+  const updated = ctx.history && lastChanged(ctx.history, locale);
+  const permalink = absoluteUrl(entryPath(key, locale), ctx.site);
+  const akaNames = otherNames(e, locale).map((text) => ({ text, lang: locale !== 'en' && /[A-Za-z]/.test(text) ? 'en' : undefined }));
+
+  return {
+    kind: 'entry',
+    key,
+    path: entryPath(key),
+    name,
+    summary: localSummary(e, locale),
+    typeLabel,
+    untranslated,
+    nameLang: e.collection === 'sources' ? e.data.language : undefined,
+    otherNames: akaNames,
+    listSeparator: t('list.separator'),
+    bodyHtml,
+    rows,
+    sections,
+    notes: footnoteViews(wiki, noteList, locale, t),
+    graph,
+    charts,
+    timeline: hub ? { years: timelineYears, count: timelineYears.reduce((n, y) => n + y.items.length, 0) } : undefined,
+    responses: responsesOf(e, locale),
+    corrections: correctionsOf(e, locale),
+    backlinks: { groups, aboveNote: above > 0 ? t('entry.backlinksAbove', { count: above }) : undefined },
+    target: entryHref(key, locale),
+    permalink,
+    history: ctx.history ? { url: ctx.history.historyUrl, updated } : undefined,
+    ogImage: ctx.ogImages ? { url: absoluteUrl(ogImagePath(key, ogCardLocale(locale, !untranslated)), ctx.site), alt: t('og.imageAlt', { type: typeLabel, name }) } : undefined,
+    jsonLd: entryPageJsonLd(wiki, e, locale, ctx.site, updated),
+    facets: searchFacets(wiki, e, locale, t),
+  };
+}
