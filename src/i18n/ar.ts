@@ -253,7 +253,6 @@ export const ar: Record<UiKey, string> = {
   'data.count.rows': 'عدد الصفوف: {count}',
   'data.count.entities': 'عدد الكيانات: {count}',
   'data.fileInfo': '({count}، {size})',
-  'data.listSeparator': '، ',
   'data.fields': 'الحقول',
   'data.entries.title': 'جميع المدخلات (JSON)',
   'data.entries.text': 'ملف واحد يضم كل مدخلات الويكي بجميع أنواعها: الشركات والجهات الحكومية والعقود والأحداث والمصادر. لكل سجل الحقول التالية:',

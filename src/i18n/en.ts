@@ -252,7 +252,6 @@ export const en = {
   'data.count.rows': '{count} rows',
   'data.count.entities': '{count} entities',
   'data.fileInfo': '({count}, {size})',
-  'data.listSeparator': ', ',
   'data.fields': 'Fields',
   'data.entries.title': 'All entries (JSON)',
   'data.entries.text': 'One file with every entry of every type: companies, agencies, contracts, events and sources. Each record has these fields:',

@@ -92,12 +92,12 @@ export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: L
 
 function responsesOf(e: WikiEntry, locale: Locale): EntryPage['responses'] {
   if (e.collection === 'sources') return [];
-  return e.data.responses.map((r) => ({ by: r.by, said: r.said, datetime: r.date, date: r.date }));
+  return e.data.responses.map((r) => ({ by: r.by, said: r.said, datetime: r.date, date: dateText(r.date, locale)! }));
 }
 
 function correctionsOf(e: WikiEntry, locale: Locale): EntryPage['corrections'] {
   if (e.collection === 'sources') return [];
-  return e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, datetime: c.date, date: c.date }));
+  return e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, datetime: c.date, date: dateText(c.date, locale)! }));
 }
 
 /** The entry page of `key` in `locale`. */

@@ -236,8 +236,8 @@ export function ftmEntities(ctx: ExportContext, wiki: ExportWiki): FtmEntity[] {
 }
 
 /** /api/v1/ftm.jsonl */
-export function ftmJsonl(ctx: ExportContext, wiki: ExportWiki): string {
-  return ftmEntities(ctx, wiki)
+export function ftmJsonl(ctx: ExportContext, wiki: ExportWiki, entities: readonly FtmEntity[] = ftmEntities(ctx, wiki)): string {
+  return entities
     .map((e) => `${JSON.stringify(e)}\n`)
     .join('');
 }

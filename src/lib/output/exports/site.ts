@@ -1,12 +1,16 @@
 /**
  * The one place endpoints and the /data/ page get what the export builders
  * need: the wiki (from getWiki, loaded once per build), the git history (one
- * git log per build) and the site URL and base path from the Astro config.
+ * git log per build) and the site URL and base path from the Astro config;
+ * and the whole-wiki export files, made once.
  */
 import { getHistory } from '../../content/git-history';
 import { getWiki } from '../../model/wiki';
 import type { Wiki } from '../../model/entry';
 import { makeContext, type ExportContext } from './context';
+import { contractRows, contractsCsv } from './csv';
+import { ftmEntities, ftmJsonl } from './ftm';
+import { entriesDocument } from './records';
 import { buildTime } from '../../settings';
 
 /** One generation time for every file of a build. */
@@ -17,6 +21,34 @@ export async function exportInputs(site: URL | string | undefined): Promise<{ wi
   return { wiki, ctx: makeContext({ site, base: import.meta.env.BASE_URL, history, generatedAt: BUILD_TIME }) };
 }
 
+/** The JSON text every export writes. */
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;
+
 export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(jsonText(value), { headers: JSON_HEADERS });
+}
+
+/** The whole-wiki exports, each made once per build: the endpoints write them and /data/ states their sizes and counts. */
+export interface ExportFiles {
+  entries: { text: string; count: number };
+  contractsCsv: { text: string; rows: number };
+  ftm: { text: string; entities: number };
+}
+
+let files: Promise<ExportFiles> | undefined;
+
+export function exportFiles(site: URL | string | undefined): Promise<ExportFiles> {
+  files ??= exportInputs(site).then(({ wiki, ctx }) => {
+    const entries = entriesDocument(ctx, wiki);
+    const rows = contractRows(ctx, wiki);
+    const entities = ftmEntities(ctx, wiki);
+    return {
+      entries: { text: jsonText(entries), count: entries.total },
+      contractsCsv: { text: contractsCsv(ctx, wiki, rows), rows: rows.length },
+      ftm: { text: ftmJsonl(ctx, wiki, entities), entities: entities.length },
+    };
+  });
+  return files;
 }
