@@ -6,7 +6,7 @@
  * wiki's own loader (lib/content-loader.ts): bodies stay Markdown, never
  * compiled into modules.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { SCHEMAS } from './schemas';
 import { COLLECTIONS } from './schemas/shared';
 import { translationSchema } from './schemas/translation';

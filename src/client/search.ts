@@ -3,7 +3,10 @@
  * filters built from the index, and keeps the query and filters in the URL so
  * a search can be shared. Everything the reader sees is built with DOM APIs
  * (no innerHTML), and excerpts keep only Pagefind's <mark> highlighting.
+ *
+ * Browser only: imports nothing but browser-safe modules (src/lib/shared).
  */
+import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/shared/search-contract';
 
 interface PagefindSubResult {
   title: string;
@@ -40,7 +43,7 @@ interface Pagefind {
  */
 async function shardManifest(bundle: string): Promise<{ shards: string[]; pages?: number }> {
   try {
-    const response = await fetch(`${bundle}wiki-shards.json`);
+    const response = await fetch(`${bundle}${SHARD_MANIFEST}`);
     if (!response.ok) return { shards: [] };
     const { shards, pages } = (await response.json()) as { shards?: unknown; pages?: unknown };
     return {
@@ -309,7 +312,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const head = await Promise.all(
       search.results.slice(0, RERANK_DEPTH).map(async (r) => {
         const data = await r.data();
-        return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(' | ')] };
+        return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(ALIAS_SEPARATOR)] };
       }),
     );
     if (mine !== newest) return;

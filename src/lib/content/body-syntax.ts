@@ -20,26 +20,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
+import { CONTENT_COMPONENTS, SAFE_ELEMENTS, SATTERI_FEATURES } from '../../schemas/body';
 import { isLanguageTag } from '../shared/collections';
+
+export { SATTERI_FEATURES };
 import { INVISIBLE_OR_SPACE, showInvisible } from '../shared/text';
-
-/** Components the site passes to rendered content, with the attributes each accepts. */
-export const CONTENT_COMPONENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  Cite: ['source', 'via', 'locator'],
-});
-
-/** Inline HTML elements a contributor may write, with the attributes each accepts. */
-export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
-  abbr: ['title'],
-  bdi: ['dir'],
-  br: [],
-  kbd: [],
-  mark: [],
-  q: ['lang', 'dir'],
-  span: ['lang', 'dir'],
-  sub: [],
-  sup: [],
-});
 
 /** The allowlist of an element name; own properties only ("constructor" is not an element). */
 function allowedAttributes(name: string): readonly string[] | undefined {
@@ -70,8 +55,6 @@ const PLAIN_NODES = new Set([
   'linkReference',
 ]);
 
-/** Sätteri's features for entry bodies: those Astro's MDX pipeline uses (see @astrojs/markdown-satteri), so bodies read as Astro would read them. */
-export const SATTERI_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyLink {
   url: string;

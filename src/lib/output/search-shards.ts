@@ -15,15 +15,9 @@ export const PAGES_PER_SHARD = 5000;
 /** Never more shards than this: each one adds requests per query. */
 export const MAX_SHARDS = 8;
 
-/** The file, next to Pagefind's own, that lists the bundles to merge into the first. */
-export const SHARD_MANIFEST = 'wiki-shards.json';
+import type { ShardManifest } from '../shared/search-contract';
 
-export interface ShardManifest {
-  /** Bundle directories relative to the first bundle (`/pagefind/`), each ending in "/". */
-  shards: string[];
-  /** Pages indexed in all bundles and languages: 0 tells the search page the wiki is empty. */
-  pages: number;
-}
+export { SHARD_MANIFEST, type ShardManifest } from '../shared/search-contract';
 
 /** How many shards a wiki needs, from its largest language's page count. */
 export function shardCount(largestLanguagePages: number, perShard = PAGES_PER_SHARD): number {

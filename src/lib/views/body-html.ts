@@ -17,7 +17,7 @@ import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import type { Locale } from '../../i18n';
 import type { NoteUse } from './cite-context';
-import { SATTERI_FEATURES, SAFE_ELEMENTS } from '../content/body-syntax';
+import { SATTERI_FEATURES, SAFE_ELEMENTS } from '../../schemas/body';
 import { localePath, withBase } from '../shared/paths';
 import { escapeHtml } from '../shared/text';
 

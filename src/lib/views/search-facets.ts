@@ -10,6 +10,7 @@ import { tagLabel } from '../../schemas/vocabulary';
 import { entryKey, type EntryKey } from '../shared/entry-keys';
 import { countryName, dateText } from './format';
 import { aliasesOf, entryIn, localName, type Wiki, type WikiEntry } from '../model/entry';
+import { ALIAS_SEPARATOR } from '../shared/search-contract';
 
 /** Filter names, in the order the search page offers them. */
 export const FILTER_KEYS = ['type', 'country', 'tag', 'year', 'buyer', 'supplier'] as const;
@@ -66,7 +67,7 @@ export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Transl
       buyer: present([contract && nameOf(wiki, entryKey('agencies', contract.buyer), locale)]),
       supplier: present(contract ? contract.suppliers.map((s) => nameOf(wiki, entryKey('companies', s.company), locale)) : []),
     },
-    meta: { type: t(`type.${e.collection}` as UiKey), date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(' | ') || undefined },
+    meta: { type: t(`type.${e.collection}` as UiKey), date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(ALIAS_SEPARATOR) || undefined },
     sort: { date },
   };
 }
