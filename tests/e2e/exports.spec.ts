@@ -11,7 +11,7 @@ import { readContentDir, type RawFile } from '../../src/lib/content/files';
 import { CONTRACT_CSV_COLUMNS, parseCsv } from '../../src/lib/output/exports/csv';
 import { FEED_LIMIT } from '../../src/lib/output/exports/feed';
 import type { FtmEntity } from '../../src/lib/output/exports/ftm';
-import { validateFtm } from '../../src/lib/output/exports/ftm-validate';
+import { validateFtm } from '../unit/ftm-validate';
 import { SCHEMA_NAMES } from '../../src/lib/output/exports/json-schema';
 import { COLLECTIONS } from '../../src/schemas/shared';
 

@@ -21,7 +21,7 @@ import {
   parseCsv,
 } from '../../src/lib/output/exports/csv';
 import { derivedId, ftmEntities, ftmId, ftmJsonl, ftmLanguage, type FtmEntity } from '../../src/lib/output/exports/ftm';
-import { validateFtm } from '../../src/lib/output/exports/ftm-validate';
+import { validateFtm } from './ftm-validate';
 import { atomFeed, feedItems, xmlEscape } from '../../src/lib/output/exports/feed';
 import { citationsOf, entriesDocument, entryDetail, entryRecord, type ExportWiki } from '../../src/lib/output/exports/records';
 import { localeRouteFiles, pagesFromRoutes, sitemapXml } from '../../src/lib/output/exports/sitemap';

@@ -1,6 +1,6 @@
 /**
  * Checks FollowTheMoney entities against the model shipped in
- * @alephdata/followthemoney (a devDependency: only tests import this module).
+ * @alephdata/followthemoney (a devDependency: only the tests use this check).
  * Returns a list of problems; an empty list means every entity is valid:
  * - the schema exists and is not abstract, and its required properties are set;
  * - every property exists on the schema (including inherited ones);
@@ -12,7 +12,7 @@
  * - ids are unique.
  */
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
-import type { FtmEntity } from './ftm';
+import type { FtmEntity } from '../../src/lib/output/exports/ftm';
 
 const FTM_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?)?)?$/;
 
