@@ -6,7 +6,9 @@
  * - only src/lib/model/wiki.ts imports astro:content;
  * - the model and the page views never import content reading or checking
  *   (src/lib/content) at run time, and the model imports no view or output;
- * - only src/lib/settings.ts reads the environment.
+ * - only src/lib/settings.ts reads the environment;
+ * - every package the site's code imports is a dependency, not a
+ *   devDependency, so `npm ci --omit=dev && npm run build` works.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -78,5 +80,16 @@ describe('import boundaries', () => {
 
   it('only the settings module reads the environment', () => {
     expect(all.filter((f) => /process\.env\b/.test(f.source)).map((f) => f.file)).toEqual(['src/lib/settings.ts']);
+  });
+
+  it('every package src/ imports at run time is a dependency', () => {
+    const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const bad = all.flatMap((f) =>
+      runtime(f)
+        .filter((i) => !i.target && !i.specifier.startsWith('node:') && !i.specifier.startsWith('astro:') && !(packageOf(i.specifier) in dependencies))
+        .map((i) => `${f.file} imports ${i.specifier}`),
+    );
+    expect(bad).toEqual([]);
   });
 });
