@@ -1,0 +1,166 @@
+/**
+ * The page view models on the fixture wiki (tests/fixtures/wiki), built by the
+ * wiki's own reader, check and model builder, plus one contract known only by
+ * its start date, with a response and a correction.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { readContentDir } from '../../src/lib/content/files';
+import { buildWiki } from '../../src/lib/model/build';
+import { listedDate, type Wiki } from '../../src/lib/model/entry';
+import type { EntryHistory } from '../../src/lib/model/history';
+import type { EntryKey } from '../../src/lib/shared/entry-keys';
+import { CONTRACT_CSV_COLUMNS } from '../../src/lib/output/exports/csv';
+import { browseRows } from '../../src/lib/views/browse';
+import { dataPage } from '../../src/lib/views/data-page';
+import { entryPage, redirectPage } from '../../src/lib/views/entry-page';
+import { homePage, networkPage, timelinePage } from '../../src/lib/views/site-pages';
+import { translator } from '../../src/i18n';
+import { file } from './helpers';
+
+const STARTED = file(
+  'contracts',
+  'palantir-ice-pilot.mdx',
+  `---
+title: Fixture pilot
+kind: pilot
+buyer: ice
+suppliers:
+  - company: palantir-technologies
+start: 2025-04
+status: pilot
+summary: A fixture contract whose sources give only the month its work started.
+sources: [palantir-employees-question-ice-work]
+redirectFrom: [old-fixture-pilot]
+responses:
+  - date: 2026-01-26
+    by: A Palantir spokesperson
+    said: A fixture response.
+    source: palantir-employees-question-ice-work
+corrections:
+  - date: 2026-02-01
+    change: A fixture correction.
+    reason: A fixture reason.
+---
+
+The pilot started in April 2025.<Cite source="palantir-employees-question-ice-work" />
+`,
+);
+
+function fixtureWiki(): Wiki {
+  const previous = process.env.WIKI_CONTENT_DIR;
+  process.env.WIKI_CONTENT_DIR = 'tests/fixtures/wiki/content';
+  try {
+    const { files, stray } = readContentDir(process.cwd());
+    const { problems, entries } = checkContent([...files, STARTED], stray);
+    expect(problems.map(formatProblem)).toEqual([]);
+    return buildWiki(entries);
+  } finally {
+    if (previous === undefined) delete process.env.WIKI_CONTENT_DIR;
+    else process.env.WIKI_CONTENT_DIR = previous;
+  }
+}
+
+const wiki = fixtureWiki();
+const ctx = { site: 'https://wiki.example.org', history: undefined, ogImages: true };
+const pilot = 'contracts/palantir-ice-pilot' as EntryKey;
+
+describe('the model', () => {
+  it('lists a contract known only by its start under that date', () => {
+    expect(listedDate(wiki.entries.get(pilot)!)).toBe('2025-04');
+    expect(wiki.entries.get(pilot)!.listedDate).toBe('2025-04');
+  });
+  it('resolves references from the one table, with their relation', () => {
+    expect(wiki.entries.get(pilot)!.references.map((r) => `${r.relation} ${r.target}`)).toEqual(['buyer agencies/ice', 'supplier companies/palantir-technologies']);
+    expect(wiki.entries.get(pilot)!.factCites.map((c) => c.field)).toEqual(['sources[]', 'responses[].source']);
+  });
+});
+
+describe('entryPage', () => {
+  it("dates a start-only contract in its supplier's and its buyer's contract lists, as on the timeline", () => {
+    for (const key of ['companies/palantir-technologies', 'agencies/ice'] as EntryKey[]) {
+      const page = entryPage(wiki, key, 'en', ctx);
+      const contracts = page.sections.find((s) => s.id === 'contracts')!;
+      expect(contracts.items.find((i) => i.link.href === '/contracts/palantir-ice-pilot/')?.note, key).toBe('April 2025');
+    }
+    const timeline = timelinePage(wiki, 'en').years.flatMap((y) => y.items);
+    expect(timeline.find((i) => i.key === pilot)?.dateLabel).toBe('April 2025');
+  });
+
+  it('writes response and correction dates in the page language', () => {
+    const ar = entryPage(wiki, pilot, 'ar', ctx);
+    expect(ar.responses).toEqual([{ by: 'A Palantir spokesperson', said: 'A fixture response.', datetime: '2026-01-26', date: '26 يناير 2026' }]);
+    expect(ar.corrections[0]).toMatchObject({ datetime: '2026-02-01', date: '1 فبراير 2026' });
+    expect(entryPage(wiki, pilot, 'en', ctx).responses[0]!.date).toBe('26 January 2026');
+  });
+
+  it('numbers the body citation and front-matter sources once, and renders the body with its marker', () => {
+    const page = entryPage(wiki, pilot, 'en', ctx);
+    expect(page.notes.map((n) => n.n)).toEqual([1]);
+    expect(page.bodyHtml).toContain('href="#note-1"');
+    expect(page.permalink).toBe('https://wiki.example.org/contracts/palantir-ice-pilot/');
+    expect(page.ogImage?.url).toBe('https://wiki.example.org/og/contracts/palantir-ice-pilot.png');
+  });
+
+  it('marks an untranslated entry on the Arabic page and shows its English card', () => {
+    const page = entryPage(wiki, pilot, 'ar', ctx);
+    expect(page.untranslated).toBe(true);
+    expect(page.ogImage?.url).toBe('https://wiki.example.org/og/contracts/palantir-ice-pilot.png');
+    expect(entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'ar', ctx).untranslated).toBe(false);
+  });
+
+  it('gives hubs a timeline and a picture, and other entries neither timeline nor chart', () => {
+    const company = entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'en', ctx);
+    expect(company.timeline?.count).toBeGreaterThan(0);
+    expect(company.graph?.layout.edges.length).toBeGreaterThan(0);
+    const source = entryPage(wiki, 'sources/palantir-employees-question-ice-work' as EntryKey, 'en', ctx);
+    expect(source.timeline).toBeUndefined();
+    expect(source.graph).toBeUndefined();
+    expect(source.nameLang).toBe('ar');
+  });
+
+  it('leads an old id to the entry', () => {
+    expect(wiki.redirects).toContainEqual({ from: 'contracts/old-fixture-pilot', to: pilot });
+    expect(redirectPage(wiki, 'contracts/old-fixture-pilot' as EntryKey, pilot, 'ar', ctx.site)).toMatchObject({
+      path: '/contracts/old-fixture-pilot/',
+      target: '/ar/contracts/palantir-ice-pilot/',
+      permalink: 'https://wiki.example.org/ar/contracts/palantir-ice-pilot/',
+    });
+  });
+});
+
+describe('site pages', () => {
+  it('home: counts per collection and recent changes from the history', () => {
+    const history = (key: EntryKey): EntryHistory => ({ historyUrl: 'x', translations: {}, updated: key === pilot ? '2026-02-01T10:00:00Z' : undefined });
+    const home = homePage(wiki, history, 'ar');
+    expect(home.counts.find((c) => c.collection === 'contracts')?.count).toBe(2);
+    expect(home.recent.map((r) => r.link.href)).toEqual(['/ar/contracts/palantir-ice-pilot/']);
+    expect(home.browse.map((b) => b.collection)).not.toContain('sources');
+  });
+
+  it('timeline: filters name the companies and agencies taking part', () => {
+    const page = timelinePage(wiki, 'en');
+    expect(page.entities.map((e) => e.key).sort()).toEqual(['agencies/ice', 'companies/palantir-technologies']);
+    expect(page.count).toBe(3);
+  });
+
+  it('network: one cluster per top-level buyer', () => {
+    const clusters = networkPage(wiki, 'en');
+    expect(clusters.map((c) => c.id)).toEqual(['cluster-dhs']);
+    expect(clusters[0]!.description).toMatch(/2 contracts/);
+  });
+
+  it('browse lists date contracts by award or start', () => {
+    const { columns, rows } = browseRows(wiki, 'contracts', 'en', translator('en'));
+    const date = columns.findIndex((c) => c.id === 'date') - 1;
+    expect(rows.find((r) => r.link.href === '/contracts/palantir-ice-pilot/')!.cells[date]).toMatchObject({ text: 'April 2025', sort: '2025-04' });
+  });
+
+  it('data page: one line per CSV column group, every column once', () => {
+    const files = { entries: { text: 'x'.repeat(2000), count: 9 }, contractsCsv: { text: 'y', rows: 2 }, ftm: { text: '', entities: 0 } };
+    const page = dataPage(files, pilot, 'https://wiki.example.org/data/', 'en');
+    expect(page.csvGroups.flatMap((g) => g.names)).toEqual([...CONTRACT_CSV_COLUMNS]);
+    expect(page.entriesInfo).toBe('(9 entries, 2 kB)');
+    expect(page.example?.path).toBe('/api/v1/contracts/palantir-ice-pilot.json');
+  });
+});
