@@ -11,7 +11,9 @@ import type { CollectionName } from '../../src/lib/shared/collections';
 import type { ContractData } from '../../src/schemas/contract';
 import { TAG_IDS, TAGS, tagLabel } from '../../src/schemas/vocabulary';
 import { formatMoney, sumByCurrencyAndKind, sumContractValues } from '../../src/lib/shared/money';
-import { entryPath, localePath, stripLocale, withBase } from '../../src/lib/shared/paths';
+import { entryPath, localePath, STATIC_ROUTES, stripLocale, withBase } from '../../src/lib/shared/paths';
+import { localeRouteFiles } from '../../src/lib/output/exports/sitemap';
+import { COLLECTIONS } from '../../src/lib/shared/collections';
 import { agencyRelations, companyRelations } from '../../src/lib/model/relations';
 import { nearest } from '../../src/lib/content/suggest';
 
@@ -227,5 +229,15 @@ describe('interface text', () => {
       expect(tagLabel(tag, 'ar'), tag).toMatch(/\p{Script=Arabic}/u);
     }
     expect(tagLabel('not-a-tag', 'ar')).toBe('not-a-tag');
+  });
+});
+
+describe('STATIC_ROUTES', () => {
+  it('lists exactly the pages of src/pages/[...locale]/ that are not entries', () => {
+    const pages = localeRouteFiles()
+      .map((f) => f.replace(/\.astro$/, '').replace(/(^|\/)index$/, ''))
+      .filter((route) => route !== '[collection]/[id]')
+      .flatMap((route) => (route === '[collection]' ? COLLECTIONS.map((c) => `/${c}/`) : [route ? `/${route}/` : '/']));
+    expect([...STATIC_ROUTES].sort()).toEqual(pages.sort());
   });
 });

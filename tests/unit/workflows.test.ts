@@ -33,7 +33,7 @@ interface Workflow {
 const DIR = '.github/workflows';
 const read = (name: string) => parse(readFileSync(join(DIR, name), 'utf8')) as Workflow;
 const workflows = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
 const readme = readFileSync('README.md', 'utf8');
 
 describe('every workflow', () => {
@@ -79,7 +79,7 @@ describe('test.yml', () => {
   it('uses Node 24 through actions/setup-node, the version package.json pins', () => {
     const setup = job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with?.['node-version']).toBe(24);
-    expect(pkg.devDependencies.node).toMatch(/^\^?24\./);
+    expect(pkg.dependencies.node).toMatch(/^\^?24\./);
   });
 
   it('runs `npm ci`, the test command of the README and package.json, then the benchmark smoke test', () => {

@@ -11,9 +11,12 @@ import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../schema
 import { translationSchema, type TranslationData } from '../../schemas/translation';
 import type { RawFile, TranslationLocale } from './files';
 import { entryKey, entryKeyFromPath, splitKey, type EntryKey } from '../shared/entry-keys';
-import { hrefProblem, parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
+import { parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
 import { nearest, suggestId } from './suggest';
-import { INVISIBLE_CHARACTERS } from '../shared/text';
+import { fieldName, flattenIssues, frontMatterProblems, PLACEHOLDER, placeholderAdvice } from './front-matter-rules';
+import { STATIC_PREFIXES, STATIC_ROUTES } from '../shared/paths';
+
+export { fieldName, PLACEHOLDER };
 
 export interface Problem {
   file: string;
@@ -66,125 +69,12 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line} ${p.field} ${p.message}`;
 }
 
-export function fieldName(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(front matter)';
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** Flatten zod issues, picking the most relevant branch of a failed union. */
-function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
-  const out: { path: PropertyKey[]; message: string }[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // The branch whose type matched is the one the contributor meant.
-      const ranked = [...issue.errors].sort(
-        (a, b) =>
-          a.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length -
-          b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length,
-      );
-      out.push(...flattenIssues(ranked[0] ?? [], path));
-      continue;
-    }
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        out.push({ path: [...path, key], message: 'is not a known field; check its spelling against the schema in src/schemas/' });
-      }
-      continue;
-    }
-    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
-    out.push({ path, message });
-  }
-  return out;
-}
-
 /** Every front-matter reference of an entry (schemas/references.ts), with the field it sits in. */
 function referencesOf(collection: CollectionName, data: unknown): { path: PropertyKey[]; target: CollectionName; id: string }[] {
   return [
     ...citationsIn(collection, data).map((c) => ({ path: c.path, target: 'sources' as const, id: c.citation.source })),
     ...referencesIn(collection, data).map((r) => ({ path: r.path, target: r.collection, id: r.id })),
   ];
-}
-
-/**
- * Site paths that are not entries, each with and without the /ar/ prefix in
- * the built site. Keep in step with src/pages/. A body link to any other
- * site path is reported, because it would lead to the 404 page.
- */
-export const STATIC_ROUTES: readonly string[] = [
-  '/',
-  ...COLLECTIONS.map((c) => `/${c}/`),
-  '/timeline/',
-  '/network/',
-  '/search/',
-  '/data/',
-  '/about/',
-];
-/** Site path prefixes under which every path is accepted (files the build writes). */
-export const STATIC_PREFIXES: readonly string[] = ['/api/v1/', '/data/'];
-
-/**
- * The marker `npm run new` writes in place of every required value. It fails
- * the check wherever it is left, so a scaffold cannot be committed unfilled.
- */
-export const PLACEHOLDER = 'FILL IN';
-const placeholderAdvice = (text: string) =>
-  `still holds the placeholder written by "npm run new" (${text.slice(0, 90).trim()}); replace it with what your sources say`;
-
-/** Front-matter keys that hold web addresses. */
-const URL_KEY = /^(url|website|href|link|homepage)$|Url$|URL$/;
-/** Schemes that run code or smuggle documents, in any case and with hidden characters removed. */
-const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
-/** Something that looks like an HTML tag or comment. */
-const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
-
-/** Every string in a front matter, with its path. */
-function stringsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
-  if (typeof value === 'string') return [{ path, value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
-  return [];
-}
-
-interface FrontMatterProblem {
-  path: PropertyKey[];
-  message: string;
-  /** For an address field: the value, and why it is refused. */
-  url?: { value: string; why: string };
-}
-
-/** Problems with front-matter text and addresses that the schemas alone would let through or explain badly. */
-function frontMatterProblems(data: unknown): FrontMatterProblem[] {
-  const out: FrontMatterProblem[] = [];
-  for (const { path, value } of stringsOf(data)) {
-    if (value.includes(PLACEHOLDER)) {
-      out.push({ path, message: placeholderAdvice(value) });
-      continue;
-    }
-    const key = path.findLast((p) => typeof p === 'string');
-    // Control and invisible characters removed, as a browser would; ordinary spaces kept, so prose is not mistaken for an address.
-    const bare = value.replace(INVISIBLE_CHARACTERS, '').trim().toLowerCase();
-    if (typeof key === 'string' && URL_KEY.test(key)) {
-      const why = hrefProblem(value, 'front matter');
-      if (why) out.push({ path, message: '', url: { value, why } });
-      continue;
-    }
-    const scheme = /\s/.test(bare) ? undefined : DANGEROUS_VALUE.exec(bare)?.[1];
-    if (scheme) {
-      out.push({ path, message: `looks like a ${scheme}: address, which is never allowed; front matter holds plain text, and addresses go in url/website fields as https://...` });
-      continue;
-    }
-    const tag = HTML_TAG.exec(value)?.[0];
-    if (tag) out.push({ path, message: `contains HTML ("${tag.slice(0, 30)}"); front matter is plain text: remove the tag` });
-  }
-  return out;
 }
 
 /** Run every check over the files read from content/. */

@@ -3,6 +3,7 @@
  * under a sub-path (BASE_PATH), in both languages.
  */
 import type { Locale } from '../../i18n';
+import { COLLECTIONS } from './collections';
 import { splitKey, type EntryKey } from './entry-keys';
 
 /** Join the configured base path and a site path ("/companies/x/"). */
@@ -62,3 +63,21 @@ export function ogCardLocale(locale: Locale, translated: boolean): Locale {
 export function ogRouteParam(key: EntryKey, locale: Locale): string {
   return ogImagePath(key, locale).slice('/og/'.length, -'.png'.length);
 }
+
+/**
+ * Site paths that are not entries, each with and without the /ar/ prefix in
+ * the built site (a test checks the list against src/pages/). A body link to
+ * any other site path is reported, because it would lead to the 404 page.
+ */
+export const STATIC_ROUTES: readonly string[] = [
+  '/',
+  ...COLLECTIONS.map((c) => `/${c}/`),
+  '/timeline/',
+  '/network/',
+  '/search/',
+  '/data/',
+  '/about/',
+];
+/** Site path prefixes under which every path is accepted (files the build writes). */
+export const STATIC_PREFIXES: readonly string[] = ['/api/v1/', '/data/'];
+
