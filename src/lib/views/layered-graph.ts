@@ -164,3 +164,16 @@ export function layoutLayers(columns: GraphColumnInput[], edges: GraphEdgeInput[
     edges: placedEdges,
   };
 }
+
+/** The relationships in words, one per subject and relation, in edge order: "ICE buys: A, B, C". */
+export function sentencesOf(edges: readonly { from: string; label: string; to: string }[]): { from: string; label: string; to: string[] }[] {
+  const sentences: { from: string; label: string; to: string[] }[] = [];
+  const grouped = new Map<string, { from: string; label: string; to: string[] }>();
+  for (const e of edges) {
+    const key = `${e.from}|${e.label}`;
+    const group = grouped.get(key) ?? grouped.set(key, { from: e.from, label: e.label, to: [] }).get(key)!;
+    if (group.to.length === 0) sentences.push(group);
+    group.to.push(e.to);
+  }
+  return sentences;
+}

@@ -61,13 +61,19 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
   const events = incomingBy(g, key, 'involved');
   for (const ev of events) edges.push({ from: key, to: ev, label: rel('involvedIn') });
 
+  /** The entry, its parent and its subsidiaries or sub-agencies, with the edges between them. */
+  const familyOf = (k: EntryKey): EntryKey[] => {
+    const parent = parentOf(wiki.entries.get(k));
+    const children = incomingBy(g, k, 'parent');
+    if (parent) edges.push({ from: parent, to: k, label: rel('parentOf') });
+    for (const sub of children) edges.push({ from: k, to: sub, label: rel('parentOf') });
+    return [k, ...(parent ? [parent] : []), ...children];
+  };
+
   if (collection === 'companies') {
     const contracts = incomingBy(g, key, 'supplier');
     const buyers = contracts.map((c) => entryKey('agencies', contract(wiki, c).buyer));
-    const parent = parentOf(wiki.entries.get(key));
-    const family = [key, ...(parent ? [parent] : []), ...incomingBy(g, key, 'parent')];
-    if (parent) edges.push({ from: parent, to: key, label: rel('parentOf') });
-    for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
+    const family = familyOf(key);
     for (const c of contracts) {
       edges.push({ from: key, to: c, label: rel('supplies') });
       edges.push({ from: entryKey('agencies', contract(wiki, c).buyer), to: c, label: rel('buys') });
@@ -85,10 +91,7 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
   if (collection === 'agencies') {
     const contracts = incomingBy(g, key, 'buyer');
     const suppliers = contracts.flatMap((c) => contract(wiki, c).suppliers.map((s) => entryKey('companies', s.company)));
-    const parent = parentOf(wiki.entries.get(key));
-    const family = [key, ...(parent ? [parent] : []), ...incomingBy(g, key, 'parent')];
-    if (parent) edges.push({ from: parent, to: key, label: rel('parentOf') });
-    for (const sub of incomingBy(g, key, 'parent')) edges.push({ from: key, to: sub, label: rel('parentOf') });
+    const family = familyOf(key);
     for (const c of contracts) {
       edges.push({ from: key, to: c, label: rel('buys') });
       for (const s of contract(wiki, c).suppliers) edges.push({ from: entryKey('companies', s.company), to: c, label: rel('supplies') });
