@@ -58,7 +58,7 @@ async function freePort(): Promise<number> {
 async function startServer(repoRoot: string, dir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, join(repoRoot, 'scripts', 'serve.ts'), dir, String(port), '/'], {
+  const child = spawn(process.execPath, [tsx, join(repoRoot, 'scripts', 'test', 'serve.ts'), dir, String(port), '/'], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
