@@ -119,6 +119,11 @@ function slugify(s: string): string {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A contract's identifiers, each reported by the contract's first source. */
+function identifierList(awardId: string, piid: string | undefined, sources: readonly string[]) {
+  return [{ scheme: 'award-id', value: awardId, source: sources[0] }, ...(piid ? [{ scheme: 'piid', value: piid, source: sources[0] }] : [])];
+}
+
 export function generateCorpus(options: CorpusOptions): Corpus {
   const n = Math.max(5, Math.floor(options.entries));
   const seed = options.seed ?? DEFAULT_SEED;
@@ -482,7 +487,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       start,
       end: start && rng.chance(0.6) ? new Raw(String(startYear + rng.int(1, 6))) : undefined,
       status: rng.pick(CONTRACT_STATUSES),
-      identifiers: rng.chance(0.3) ? { awardId: `AW${rng.int(100000, 999999)}`, piid: rng.chance(0.5) ? `70CD${rng.int(1000000, 9999999)}` : undefined } : undefined,
+      // The same draws as before identifiers became a list, so a seed still gives the same corpus.
+      identifiers: rng.chance(0.3) ? identifierList(`AW${rng.int(100000, 999999)}`, rng.chance(0.5) ? `70CD${rng.int(1000000, 9999999)}` : undefined, srcIds) : undefined,
       procurementUrl: rng.chance(0.2) ? `https://procurement.example.gov/award/${s.id}` : undefined,
       tags: tags(s.tag, 3),
       summary: clip(`A ${tagLabel(s.tag)} ${rng.pick(['contract', 'agreement', 'pilot'])} between the ${buyer.name} and ${suppliers.map((c) => c.name).join(' and ')}.`),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { money } from './money';
-import { entryBase, entryId, partialDate, webUrl } from './shared';
+import { citation, entryBase, entryId, identifier, partialDate, webUrl } from './shared';
 
 export const SUPPLIER_ROLES = ['prime', 'subcontractor', 'partner', 'reseller', 'unknown'] as const;
 export const CONTRACT_STATUSES = ['announced', 'pilot', 'active', 'completed', 'terminated', 'cancelled', 'unknown'] as const;
@@ -27,13 +27,9 @@ export const contractSchema = z
     end: partialDate.optional().meta({ description: 'When it ends or ended.' }),
     status: z.enum(CONTRACT_STATUSES, { error: `must be one of ${CONTRACT_STATUSES.join(', ')}` }).default('unknown').meta({ description: 'Current status as last reported.' }),
     identifiers: z
-      .strictObject({
-        awardId: z.string().trim().min(1).optional().meta({ description: 'Award id (e.g. USAspending award id).' }),
-        piid: z.string().trim().min(1).optional().meta({ description: 'US federal procurement instrument identifier.' }),
-        tender: z.string().trim().min(1).optional().meta({ description: 'Tender or solicitation number.' }),
-      })
-      .default({})
-      .meta({ description: 'Official identifiers, where they exist.' }),
+      .array(identifier.extend({ source: citation.meta({ description: 'The source that reports this identifier (the record itself, where the wiki has it).' }) }))
+      .default([])
+      .meta({ description: 'Official identifiers (award, order, solicitation numbers), each with the source that reports it.' }),
     procurementUrl: webUrl.optional().meta({ description: 'Link to the official procurement record (never invented).' }),
     ...entryBase,
   })

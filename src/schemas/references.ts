@@ -14,7 +14,7 @@
 import { isCollection, type CollectionName } from '../lib/shared/collections';
 
 /** The edge an entry reference makes in the link graph. */
-export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved';
+export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'basedOn';
 
 export interface ReferenceField {
   /** Where the id sits, e.g. "suppliers[].company". */
@@ -33,7 +33,7 @@ export const REFERENCE_FIELDS: Readonly<Record<CollectionName, readonly Referenc
     { path: 'suppliers[].company', to: 'companies', relation: 'supplier' },
   ],
   events: [{ path: 'involved[]', to: 'key', relation: 'involved' }],
-  sources: [],
+  sources: [{ path: 'basedOn[].source', to: 'sources', relation: 'basedOn' }],
 };
 
 /** Citations every entry except a source may carry. */
@@ -42,12 +42,12 @@ const ENTRY_CITATIONS = ['sources[]', 'responses[].source'] as const;
 /**
  * Fields that cite a source (an id, or `{ source, via, locator }`), per
  * collection, in footnote order: the entry's sources, then its values and
- * shares, then responses.
+ * shares and identifiers, then responses.
  */
 export const CITATION_FIELDS: Readonly<Record<CollectionName, readonly string[]>> = {
   companies: ENTRY_CITATIONS,
   agencies: ENTRY_CITATIONS,
-  contracts: ['sources[]', 'values[].source', 'suppliers[].share.source', 'responses[].source'],
+  contracts: ['sources[]', 'values[].source', 'suppliers[].share.source', 'identifiers[].source', 'responses[].source'],
   events: ENTRY_CITATIONS,
   sources: [],
 };

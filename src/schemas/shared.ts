@@ -85,6 +85,17 @@ export const citation = z.union([
 ]);
 export type CitationInput = z.infer<typeof citation>;
 
+/** Kinds of official identifier a record or contract carries. */
+export const IDENTIFIER_SCHEMES = ['award-id', 'piid', 'order', 'solicitation', 'notice', 'justification', 'other'] as const;
+
+/** An official identifier (award or order number, notice, justification), exactly as the record writes it. */
+export const identifier = z.strictObject({
+  scheme: z
+    .enum(IDENTIFIER_SCHEMES, { error: `must be one of ${IDENTIFIER_SCHEMES.join(', ')}` })
+    .meta({ description: 'What kind of identifier: award-id (e.g. a USAspending award id), piid (US procurement instrument id), order, solicitation (tender number), notice, justification, other.' }),
+  value: z.string().trim().min(1).meta({ description: 'The identifier exactly as the record writes it.' }),
+});
+
 /** A sourced correction made to this entry after publication. */
 export const correction = z.strictObject({
   date: partialDate.meta({ description: 'When the correction was made.' }),

@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { isLanguageTag } from '../lib/shared/collections';
-import { partialDate, tag, webUrl, entryId } from './shared';
+import { entryId, identifier, partialDate, tag, webUrl } from './shared';
+
+/** How a source relies on another: it translates it, summarises it, or attributes some of its facts to it. */
+export const BASED_ON_KINDS = ['translates', 'summarises', 'attributes'] as const;
+
+/** An earlier source this one relies on. */
+export const basedOn = z.strictObject({
+  source: entryId.meta({ description: 'Id of the source relied on, in content/sources/.' }),
+  how: z
+    .enum(BASED_ON_KINDS, { error: `must be one of ${BASED_ON_KINDS.join(', ')}` })
+    .meta({ description: 'translates (a translation of it), summarises (a summary or rewrite of it), attributes (credits some facts to it).' }),
+});
 
 export const SOURCE_KINDS = [
   'news',
@@ -14,7 +25,12 @@ export const SOURCE_KINDS = [
 /** A publication that entries cite. */
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(1).meta({ description: "Title in the source's own language and script." }),
-  titleTranslated: z.string().trim().min(1).optional().meta({ description: 'An English rendering of a non-English title.' }),
+  titleTranslated: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: "An English translation of a title in another language (shown as a translation, with the original beside it)." }),
   publisher: z.string().trim().min(1).optional().meta({ description: 'The publisher as the source names itself; leave out when the text does not say.' }),
   authors: z.array(z.string().trim().min(1)).default([]).meta({ description: 'Authors as credited.' }),
   published: partialDate.optional().meta({ description: 'Publication date, to the precision known.' }),
@@ -25,6 +41,8 @@ export const sourceSchema = z.strictObject({
   accessed: partialDate.optional().meta({ description: 'When the source was last read by an editor.' }),
   summary: z.string().trim().min(10).max(320).optional().meta({ description: 'One sentence on what the source is.' }),
   tags: z.array(tag).default([]).meta({ description: 'Controlled-vocabulary tags.' }),
+  basedOn: z.array(basedOn).default([]).meta({ description: 'The earlier sources this one translates, summarises or attributes facts to.' }),
+  identifiers: z.array(identifier).default([]).meta({ description: "An official record's own identifiers (award or order numbers, notice numbers)." }),
   redirectFrom: z.array(entryId).default([]).meta({ description: 'Old ids of this source; each keeps its old URL alive.' }),
 }).meta({ description: 'A publication that entries cite.' });
 export type SourceData = z.infer<typeof sourceSchema>;

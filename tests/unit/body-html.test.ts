@@ -57,7 +57,7 @@ describe('entry bodies rendered from their tree', () => {
     const html = renderBodyHtml(bodyTree('One.<Cite source="b" via="Wired" /> Two.<Cite source="a" /><Cite source="b" via="Wired" />'), {
       locale: 'en',
       base: '/',
-      cite: (source, via) => useNote(ctx, source, via),
+      cite: (source) => useNote(ctx, source),
     });
     expect(html).toBe(
       '<p>One.<sup class="cite" id="cite-ref-2-1"><a href="#note-2" aria-label="[2]">[2]</a></sup> Two.<sup class="cite" id="cite-ref-1-1"><a href="#note-1" aria-label="[1]">[1]</a></sup><sup class="cite" id="cite-ref-2-2"><a href="#note-2" aria-label="[2]">[2]</a></sup></p>',

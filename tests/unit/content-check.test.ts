@@ -136,3 +136,36 @@ Text {process.exit(1)}
     expect(problems).toContain('content/companies/no-front.mdx:1 front matter the file must start with front matter: the very first line must be exactly "---", with nothing before it');
   });
 });
+
+describe('sources relying on sources (basedOn)', () => {
+  const source = (id: string, basedOn: string) =>
+    file('sources', `${id}.mdx`, `---\ntitle: ${id}\nlanguage: en\nkind: news\n${basedOn}---\n`);
+  it('accepts a source that translates another, and links the two', () => {
+    const files = [...baseFiles(), source('original-report', ''), source('arabic-report', 'basedOn:\n  - source: original-report\n    how: translates\n')];
+    const { problems, entries } = checkContent(files);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(entries.find((e) => e.id === 'arabic-report')?.data).toMatchObject({ basedOn: [{ source: 'original-report', how: 'translates' }] });
+  });
+  it('refuses a basedOn naming a missing source, with its line and a suggestion', () => {
+    const files = [...baseFiles(), source('original-report', ''), source('arabic-report', 'basedOn:\n  - source: original-reprt\n    how: translates\n')];
+    expect(checkContent(files).problems.map(formatProblem)).toContain(
+      'content/sources/arabic-report.mdx:6 basedOn[0].source refers to an unknown sources id "original-reprt"; did you mean "original-report"?',
+    );
+  });
+  it('refuses a cycle, at the link that closes it, with the whole cycle in the message', () => {
+    const files = [
+      ...baseFiles(),
+      source('a-report', 'basedOn:\n  - source: b-report\n    how: summarises\n'),
+      source('b-report', 'basedOn:\n  - source: c-report\n    how: translates\n'),
+      source('c-report', 'basedOn:\n  - source: a-report\n    how: attributes\n'),
+    ];
+    const problems = checkContent(files).problems.map(formatProblem).filter((p) => p.includes('cycle'));
+    expect(problems).toEqual([
+      'content/sources/c-report.mdx:6 basedOn[0].source makes a cycle (a-report → b-report → c-report → a-report): a source can only rely on earlier sources; remove the link that points back',
+    ]);
+  });
+  it('refuses a source relying on itself', () => {
+    const problems = checkContent([...baseFiles(), source('self-report', 'basedOn:\n  - source: self-report\n    how: summarises\n')]).problems.map(formatProblem);
+    expect(problems.some((p) => p.startsWith('content/sources/self-report.mdx:6 basedOn[0].source makes a cycle (self-report → self-report)'))).toBe(true);
+  });
+});

@@ -94,7 +94,7 @@ describe('descriptions from the schema comments', () => {
     expect(contract.properties.buyer.description).toBe(contractSchema.shape.buyer.meta()?.description);
     expect(contract.properties.buyer.description).toBe('Id of the buying agency in content/agencies/.');
     expect(contract.properties.suppliers.items.properties.role.description).toBe("The supplier's role.");
-    expect(contract.properties.identifiers.properties.awardId.description).toBe('Award id (e.g. USAspending award id).');
+    expect(contract.properties.identifiers.items.properties.value.description).toBe('The identifier exactly as the record writes it.');
     // money.ts: the source of an amount; shared.ts: a citation object's source.
     expect(contract.properties.values.items.properties.source.description).toBe('The source for this amount.');
     expect(contract.properties.sources.items.anyOf[1].properties.source.description).toBe('Id of the entry in content/sources/.');

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { entityJsonLd, entryJsonLd, serializeJsonLd, type JsonLdInput, type LinkedEntry } from '../../src/lib/views/json-ld';
 import type { CollectionName } from '../../src/schemas/shared';
+import { referencesIn } from '../../src/schemas/references';
 
 const SITE = 'https://wiki.example.org';
 const known: Record<string, LinkedEntry> = {
@@ -16,6 +17,7 @@ function input(collection: CollectionName, data: Record<string, unknown>, name =
   return {
     collection,
     data,
+    references: referencesIn(collection, data).map((r) => ({ relation: r.relation, target: `${r.collection}/${r.id}` })),
     name,
     description: 'One sentence.',
     url,
@@ -55,7 +57,7 @@ describe('schema.org type and properties per collection', () => {
         about: [{ '@type': 'GovernmentOrganization', '@id': known['agencies/ice']!.id, name: 'ICE', url: known['agencies/ice']!.url }],
       },
     ],
-    ['contract', input('contracts', { buyer: 'ice', suppliers: [{ company: 'palantir' }], identifiers: { piid: '70CMSD25C00001' } }), { '@type': 'Thing', identifier: [{ '@type': 'PropertyValue', propertyID: 'piid', value: '70CMSD25C00001' }] }],
+    ['contract', input('contracts', { buyer: 'ice', suppliers: [{ company: 'palantir' }], identifiers: [{ scheme: 'piid', value: '70CMSD25C00001', source: 's' }] }), { '@type': 'Thing', identifier: [{ '@type': 'PropertyValue', propertyID: 'piid', value: '70CMSD25C00001' }] }],
     [
       'news source',
       input('sources', { kind: 'news', publisher: 'TechCrunch', authors: ['A. Writer'], published: '2026-01', language: 'en', url: 'https://techcrunch.com/x' }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { ar } from '../../src/i18n/ar';
 import { localeParam, perLocalePaths, translator } from '../../src/i18n';
-import { numberFootnotes } from '../../src/lib/views/footnotes';
+import { backrefLabel, numberFootnotes } from '../../src/lib/views/footnotes';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../src/lib/shared/dates';
 import { entryKey, entryKeyFromPath, isEntryKey, type EntryKey } from '../../src/lib/shared/entry-keys';
 import { backlinksOf, buildGraph, incomingBy, type GraphNode } from '../../src/lib/model/graph';
@@ -182,17 +182,20 @@ describe('graph and backlinks', () => {
 });
 
 describe('footnotes', () => {
-  it('numbers body citations in reading order, one note per outlet, then uncited front-matter sources', () => {
+  it('numbers cited sources in reading order, one note per source whatever the outlet, then the uncited front-matter sources', () => {
     const notes = numberFootnotes(
-      [{ source: 'a' }, { source: 'b', via: 'Wired' }, { source: 'a' }, { source: 'b' }],
-      [{ source: 'a' }, { source: 'c' }],
+      [{ source: 'a' }, { source: 'b', via: 'Wired' }, { source: 'a', locator: 'para. 3' }, { source: 'b' }, { source: 'b', via: '+972 Magazine' }],
+      [{ source: 'a' }, { source: 'c', via: 'Reuters' }],
     );
-    expect(notes.map((n) => [n.n, n.source, n.via, n.uses])).toEqual([
-      [1, 'a', undefined, 2],
-      [2, 'b', 'Wired', 1],
-      [3, 'b', undefined, 1],
-      [4, 'c', undefined, 0],
+    expect(notes.map((n) => [n.n, n.source, n.vias, n.locators, n.uses])).toEqual([
+      [1, 'a', [], ['para. 3'], 2],
+      [2, 'b', ['Wired', '+972 Magazine'], [], 3],
+      [3, 'c', ['Reuters'], [], 0],
     ]);
+  });
+
+  it('labels back-links a, b, … z, aa, ab', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(backrefLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
   });
 });
 

@@ -112,7 +112,7 @@ describe('contract schema', () => {
   it('accepts a valid contract with defaults', () => {
     const c = contractSchema.parse(valid);
     expect(c.status).toBe('unknown');
-    expect(c.identifiers).toEqual({});
+    expect(c.identifiers).toEqual([]);
   });
   it.each([
     [{ ...valid, suppliers: [] }, 'suppliers'],

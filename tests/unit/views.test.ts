@@ -47,12 +47,56 @@ The pilot started in April 2025.<Cite source="palantir-employees-question-ice-wo
 `,
 );
 
+const ORIGINAL = file(
+  'sources',
+  'fixture-original-report.mdx',
+  `---
+title: Fixture original report
+publisher: Fixture Outlet
+authors: [A. Writer, B. Writer]
+published: 2026-01-26
+language: en
+kind: news
+url: https://news.example.org/fixture
+---
+`,
+);
+const TRANSLATION = file(
+  'sources',
+  'fixture-arabic-report.mdx',
+  `---
+title: تقرير
+titleTranslated: A fixture report
+language: ar
+kind: news
+basedOn:
+  - source: fixture-original-report
+    how: translates
+---
+`,
+);
+
+const CITING = file(
+  'events',
+  'fixture-cites-original.mdx',
+  `---
+title: Fixture event citing the original
+date: 2026-01-24
+kind: other
+summary: A fixture event whose only source is the original report.
+sources: [fixture-original-report]
+---
+
+Something happened.<Cite source="fixture-original-report" />
+`,
+);
+
 function fixtureWiki(): Wiki {
   const previous = process.env.WIKI_CONTENT_DIR;
   process.env.WIKI_CONTENT_DIR = 'tests/fixtures/wiki/content';
   try {
     const { files, stray } = readContentDir(process.cwd());
-    const { problems, entries } = checkContent([...files, STARTED], stray);
+    const { problems, entries } = checkContent([...files, STARTED, ORIGINAL, TRANSLATION, CITING], stray);
     expect(problems.map(formatProblem)).toEqual([]);
     return buildWiki(entries);
   } finally {
@@ -89,7 +133,7 @@ describe('entryPage', () => {
 
   it('writes response and correction dates in the page language', () => {
     const ar = entryPage(wiki, pilot, 'ar', ctx);
-    expect(ar.responses).toEqual([{ by: 'A Palantir spokesperson', said: 'A fixture response.', datetime: '2026-01-26', date: '26 يناير 2026' }]);
+    expect(ar.responses).toMatchObject([{ by: 'A Palantir spokesperson', said: 'A fixture response.', datetime: '2026-01-26', date: '26 يناير 2026' }]);
     expect(ar.corrections[0]).toMatchObject({ datetime: '2026-02-01', date: '1 فبراير 2026' });
     expect(entryPage(wiki, pilot, 'en', ctx).responses[0]!.date).toBe('26 January 2026');
   });
@@ -100,6 +144,43 @@ describe('entryPage', () => {
     expect(page.bodyHtml).toContain('href="#note-1"');
     expect(page.permalink).toBe('https://wiki.example.org/contracts/palantir-ice-pilot/');
     expect(page.ogImage?.url).toBe('https://wiki.example.org/og/contracts/palantir-ice-pilot.png');
+  });
+
+  it('gives each source one note, with "^ a b" back to the body citation and the response citing it', () => {
+    const page = entryPage(wiki, pilot, 'en', ctx);
+    expect(page.notes).toHaveLength(1);
+    expect(page.notes[0]!.backrefs.map((b) => [b.id, b.label])).toEqual([
+      ['cite-ref-1-1', 'a'],
+      ['cite-ref-1-2', 'b'],
+    ]);
+    expect(page.responses[0]!.cite).toEqual({ n: 1, refId: 'cite-ref-1-2' });
+    expect(page.bodyHtml).toContain('id="cite-ref-1-1"');
+  });
+
+  it('shows a translated title first on English pages and the original first on Arabic ones', () => {
+    const key = 'sources/fixture-arabic-report' as EntryKey;
+    expect(entryPage(wiki, key, 'en', ctx).heading).toEqual({ text: 'A fixture report', lang: 'en', translated: true });
+    expect(entryPage(wiki, key, 'ar', ctx).heading).toEqual({ text: 'تقرير', lang: 'ar', translated: false });
+    const en = entryPage(wiki, key, 'en', ctx);
+    expect(en.rows.find((r) => r.label === 'Original title')?.value).toEqual({ text: 'تقرير', lang: 'ar' });
+  });
+
+  it('lists what a source relies on and what relies on it, on both pages', () => {
+    const translation = entryPage(wiki, 'sources/fixture-arabic-report' as EntryKey, 'en', ctx);
+    expect(translation.sections.find((s) => s.id === 'relies-on')?.items.map((i) => [i.link.href, i.note])).toEqual([['/sources/fixture-original-report/', 'translates']]);
+    const original = entryPage(wiki, 'sources/fixture-original-report' as EntryKey, 'ar', ctx);
+    expect(original.sections.find((s) => s.id === 'relied-on-by')?.items.map((i) => [i.link.href, i.note])).toEqual([['/ar/sources/fixture-arabic-report/', 'يترجم']]);
+  });
+
+  it('gives a footnote the publisher, authors, date and the address of the source', () => {
+    const key = 'events/fixture-cites-original' as EntryKey;
+    const page = entryPage(wiki, key, 'en', ctx);
+    expect(page.notes[0]).toMatchObject({
+      title: 'Fixture original report',
+      details: 'Fixture Outlet, A. Writer, B. Writer, 26 January 2026',
+      links: [{ href: 'https://news.example.org/fixture', label: 'read it' }],
+      backrefs: [{ id: 'cite-ref-1-1', label: '^' }],
+    });
   });
 
   it('marks an untranslated entry on the Arabic page and shows its English card', () => {
@@ -116,7 +197,8 @@ describe('entryPage', () => {
     const source = entryPage(wiki, 'sources/palantir-employees-question-ice-work' as EntryKey, 'en', ctx);
     expect(source.timeline).toBeUndefined();
     expect(source.graph).toBeUndefined();
-    expect(source.nameLang).toBe('ar');
+    expect(source.heading).toMatchObject({ lang: 'en', translated: true });
+    expect(entryPage(wiki, 'sources/palantir-employees-question-ice-work' as EntryKey, 'ar', ctx).heading).toMatchObject({ lang: 'ar', translated: false });
   });
 
   it('leads an old id to the entry', () => {
@@ -141,7 +223,7 @@ describe('site pages', () => {
   it('timeline: filters name the companies and agencies taking part', () => {
     const page = timelinePage(wiki, 'en');
     expect(page.entities.map((e) => e.key).sort()).toEqual(['agencies/ice', 'companies/palantir-technologies']);
-    expect(page.count).toBe(3);
+    expect(page.count).toBe(4);
   });
 
   it('network: one cluster per top-level buyer', () => {

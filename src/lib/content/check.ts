@@ -329,6 +329,55 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     }
   }
 
+  problems.push(...basedOnCycles(entries, files));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
+}
+
+/**
+ * A source relies on earlier sources (basedOn); following those links must
+ * never lead back to where it started. One problem per cycle, at the link
+ * that closes it.
+ */
+function basedOnCycles(entries: readonly CheckedEntry[], files: readonly RawFile[]): Problem[] {
+  const next = new Map<string, string[]>();
+  for (const e of entries) if (e.collection === 'sources') next.set(e.id, e.data.basedOn.map((b) => b.source));
+  const fileOf = new Map(files.filter((f) => f.collection === 'sources' && !f.locale).map((f) => [f.id, f]));
+  const problems: Problem[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  // Iterative depth-first search, so a long chain of sources cannot overflow the call stack.
+  for (const start of next.keys()) {
+    if (state.has(start)) continue;
+    const frames: { id: string; i: number }[] = [{ id: start, i: 0 }];
+    state.set(start, 'open');
+    stack.push(start);
+    while (frames.length) {
+      const frame = frames[frames.length - 1]!;
+      const targets = next.get(frame.id) ?? [];
+      if (frame.i >= targets.length) {
+        state.set(frame.id, 'done');
+        stack.pop();
+        frames.pop();
+        continue;
+      }
+      const index = frame.i++;
+      const target = targets[index]!;
+      if (state.get(target) === 'open') {
+        const cycle = [...stack.slice(stack.indexOf(target)), target];
+        const f = fileOf.get(frame.id);
+        problems.push({
+          file: f?.file ?? `content/sources/${frame.id}.mdx`,
+          line: f?.lineOf(['basedOn', index, 'source']) ?? 1,
+          field: `basedOn[${index}].source`,
+          message: `makes a cycle (${cycle.join(' → ')}): a source can only rely on earlier sources; remove the link that points back`,
+        });
+      } else if (!state.has(target) && next.has(target)) {
+        state.set(target, 'open');
+        stack.push(target);
+        frames.push({ id: target, i: 0 });
+      }
+    }
+  }
+  return problems;
 }

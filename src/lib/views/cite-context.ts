@@ -1,5 +1,5 @@
 /**
- * The per-page state <Cite> needs: which number each (source, via) pair has,
+ * The per-page state <Cite> needs: which number each source has,
  * and how many times each note has been cited so far, for back-reference ids.
  */
 import { noteKey, type Footnote } from './footnotes';
@@ -19,9 +19,9 @@ export interface NoteUse {
   refId: string;
 }
 
-/** Register one more use of a note. */
-export function useNote(ctx: CiteContext, source: string, via?: string): NoteUse | undefined {
-  const note = ctx.notes.get(noteKey({ source, via }));
+/** Register one more use of a source's note (the outlet a <Cite> names is listed in the note itself). */
+export function useNote(ctx: CiteContext, source: string): NoteUse | undefined {
+  const note = ctx.notes.get(noteKey({ source }));
   if (!note) return undefined;
   const count = (ctx.seen.get(note.n) ?? 0) + 1;
   ctx.seen.set(note.n, count);

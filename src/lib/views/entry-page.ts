@@ -11,10 +11,10 @@ import { localName, localSummary, mustGet, type Wiki, type WikiEntry } from '../
 import type { EntryKey } from '../shared/entry-keys';
 import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../shared/paths';
 import { bodyTree, renderBodyHtml } from './body-html';
-import { createCiteContext, useNote } from './cite-context';
+import { createCiteContext, useNote, type NoteUse } from './cite-context';
 import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, type Section } from './entry';
 import type { FactValue, FootnoteView } from './format';
-import { dateText } from './format';
+import { dateText, sourceTitles } from './format';
 import { entryPageJsonLd } from './json-ld-page';
 import { layoutLayers, type GraphLayout } from './layered-graph';
 import { neighbourhood } from './neighbourhood';
@@ -58,8 +58,8 @@ export interface EntryPage {
   typeLabel: string;
   /** Set when the page shows English text on a page of another language. */
   untranslated: boolean;
-  /** Language of the name, for a source titled in its own language. */
-  nameLang?: string;
+  /** The heading: the name, or for a source its title as the page leads with it (sourceTitles). */
+  heading: { text: string; lang?: string };
   /** Acronym and aliases, shown under the name. */
   otherNames: { text: string; lang?: string }[];
   listSeparator: string;
@@ -71,7 +71,8 @@ export interface EntryPage {
   charts: { chart: ValueChart; description: string }[];
   /** The timeline of a company or agency (undefined on other types). */
   timeline?: { years: TimelineYear[]; count: number };
-  responses: (DatedLine & { by: string; said: string })[];
+  /** Each response with the marker of its source's note. */
+  responses: (DatedLine & { by: string; said: string; cite?: NoteUse })[];
   corrections: (DatedLine & { change: string; reason: string })[];
   backlinks: { groups: { title: string; items: { href: string; label: string; lang?: string }[] }[]; aboveNote?: string };
   target: string;
@@ -90,7 +91,7 @@ export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: L
   return { kind: 'redirect', name: localName(e, locale), path: entryPath(from), target: entryHref(to, locale), permalink: absoluteUrl(entryPath(to, locale), site) };
 }
 
-function responsesOf(e: WikiEntry, locale: Locale): EntryPage['responses'] {
+function responsesOf(e: WikiEntry, locale: Locale): (DatedLine & { by: string; said: string })[] {
   if (e.collection === 'sources') return [];
   return e.data.responses.map((r) => ({ by: r.by, said: r.said, datetime: r.date, date: dateText(r.date, locale)! }));
 }
@@ -107,13 +108,16 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
   const name = localName(e, locale);
   const translation = locale === 'en' ? undefined : e.translations[locale];
   const untranslated = locale !== 'en' && !translation;
+  // Body citations and responses show markers; the entry's other front-matter sources are listed only.
+  const responseCites = e.factCites.filter((s) => s.field === 'responses[].source').map((s) => s.citation);
   const noteList = footnotes(
     wiki,
-    translation?.cites ?? e.bodyCites,
+    [...(translation?.cites ?? e.bodyCites), ...responseCites],
     e.factCites.map((s) => s.citation),
   );
   const citeContext = createCiteContext(noteList);
-  const bodyHtml = renderBodyHtml(bodyTree(translation?.body ?? e.body), { locale, cite: (source, via) => useNote(citeContext, source, via) });
+  const bodyHtml = renderBodyHtml(bodyTree(translation?.body ?? e.body), { locale, cite: (source) => useNote(citeContext, source) });
+  const responses = responsesOf(e, locale).map((r, i) => ({ ...r, cite: responseCites[i] ? useNote(citeContext, responseCites[i].source) : undefined }));
   const rows = factRows(wiki, e, locale, t);
   const sections = relationSections(wiki, e, locale, t);
   const dir = LOCALE_INFO[locale].dir;
@@ -155,7 +159,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     summary: localSummary(e, locale),
     typeLabel,
     untranslated,
-    nameLang: e.collection === 'sources' ? e.data.language : undefined,
+    heading: e.collection === 'sources' && !translation ? sourceTitles(e.data, locale).first : { text: name },
     otherNames: akaNames,
     listSeparator: t('list.separator'),
     bodyHtml,
@@ -165,7 +169,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     graph,
     charts,
     timeline: hub ? { years: timelineYears, count: timelineYears.reduce((n, y) => n + y.items.length, 0) } : undefined,
-    responses: responsesOf(e, locale),
+    responses,
     corrections: correctionsOf(e, locale),
     backlinks: { groups, aboveNote: above > 0 ? t('entry.backlinksAbove', { count: above }) : undefined },
     target: entryHref(key, locale),

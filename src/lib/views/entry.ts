@@ -6,11 +6,12 @@ import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { COLLECTIONS } from '../../schemas/shared';
 import { tagLabel } from '../../schemas/vocabulary';
-import { numberFootnotes, type CitationRef, type Footnote } from './footnotes';
+import { backrefLabel, numberFootnotes, type CitationRef, type Footnote } from './footnotes';
 import { entryKey, type EntryKey } from '../shared/entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
-import { countryName, dateText, languageName, linkView, moneyDetail, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
-import { backlinks, contractData, entryIn, type Wiki, type WikiEntry } from '../model/entry';
+import { countryName, dateText, languageName, linkView, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
+import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } from '../model/entry';
+import { incomingBy } from '../model/graph';
 import { compareDates } from '../shared/dates';
 
 export interface Section {
@@ -42,6 +43,11 @@ function byDate(wiki: Wiki, keys: EntryKey[]): EntryKey[] {
   return [...keys].sort((a, b) => compareDates(dateOf(wiki, a), dateOf(wiki, b)) || (a < b ? -1 : 1));
 }
 
+/** "Award ID: 70CMSD22C00000004", one per identifier, in the page language. */
+export function identifierTexts(ids: readonly { scheme: string; value: string }[], t: Translate): string[] {
+  return ids.map((i) => `${t(`identifier.${i.scheme}` as UiKey)}: ${i.value}`);
+}
+
 export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): Row[] {
   const link = (key: EntryKey) => ({ link: linkView(wiki, key, locale, t) });
   switch (e.collection) {
@@ -70,11 +76,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
     }
     case 'contracts': {
       const d = e.data;
-      const ids = [
-        d.identifiers.awardId && `${t('field.awardId')}: ${d.identifiers.awardId}`,
-        d.identifiers.piid && `${t('field.piid')}: ${d.identifiers.piid}`,
-        d.identifiers.tender && `${t('field.tender')}: ${d.identifiers.tender}`,
-      ].filter(Boolean) as string[];
+      const ids = identifierTexts(d.identifiers, t);
       return [
         { label: t('field.kind'), value: text(t(`contractKind.${d.kind}` as UiKey)) },
         { label: t('field.buyer'), value: { links: [link(entryKey('agencies', d.buyer))] } },
@@ -113,16 +115,18 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
     }
     case 'sources': {
       const d = e.data;
+      const { second } = sourceTitles(d, locale);
       return [
-        { label: t('field.titleTranslated'), value: text(d.titleTranslated, 'en') },
+        { label: t(second?.translated ? 'field.titleTranslated' : 'field.originalTitle'), value: second ? text(second.text, second.lang) : undefined },
         { label: t('field.publisher'), value: text(d.publisher ?? t('field.notStated')) },
-        { label: t('field.authors'), value: text(d.authors.join(', ')) },
+        { label: t('field.authors'), value: text(d.authors.join(t('list.separator'))) },
         { label: t('field.published'), value: d.published ? time(d.published, locale) : text(t('field.notStated')) },
         { label: t('field.language'), value: text(languageName(d.language, locale)) },
         { label: t('field.kind'), value: text(t(`sourceKind.${d.kind}` as UiKey)) },
         { label: t('field.url'), value: d.url ? { url: d.url } : undefined },
         { label: t('field.archiveUrl'), value: d.archiveUrl ? { url: d.archiveUrl } : undefined },
         { label: t('field.accessed'), value: time(d.accessed, locale) },
+        { label: t('field.identifiers'), value: d.identifiers.length ? text(identifierTexts(d.identifiers, t).join('; ')) : undefined },
       ];
     }
   }
@@ -163,8 +167,23 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
       return [{ id: 'events', title: t('entry.events'), items: items(byDate(wiki, eventsInvolving(wiki.graph, e.key)), dated) }];
     case 'events':
       return [];
-    case 'sources':
-      return [{ id: 'cited-by', title: t('entry.citedBy'), items: items(citedBy(wiki.graph, e.key)), empty: t('entry.citedByNone') }];
+    case 'sources': {
+      // How each relying source uses this one, read from its own basedOn list.
+      const howOf = (from: EntryKey) => entryAt(wiki, from, 'sources')?.data.basedOn.find((b) => b.source === e.id)?.how;
+      return [
+        {
+          id: 'relies-on',
+          title: t('entry.reliesOn'),
+          items: e.data.basedOn.map((b) => ({ link: linkView(wiki, entryKey('sources', b.source), locale, t, true), note: t(`basedOn.${b.how}` as UiKey) })),
+        },
+        {
+          id: 'relied-on-by',
+          title: t('entry.reliedOnBy'),
+          items: incomingBy(wiki.graph, e.key, 'basedOn').map((from) => ({ link: linkView(wiki, from, locale, t, true), note: t(`basedOn.${howOf(from) ?? 'attributes'}` as UiKey) })),
+        },
+        { id: 'cited-by', title: t('entry.citedBy'), items: items(citedBy(wiki.graph, e.key)), empty: t('entry.citedByNone') },
+      ];
+    }
   }
 }
 
@@ -191,24 +210,35 @@ export function backlinkGroups(
   };
 }
 
-export function footnotes(wiki: Wiki, bodyCites: readonly CitationRef[], factCites: readonly CitationRef[]): Footnote[] {
-  return numberFootnotes(bodyCites, factCites).filter((n) => wiki.entries.has(entryKey('sources', n.source)));
+/** The page's notes: `cited` are the citations that show a marker (body, then responses), `listed` the other front-matter ones. */
+export function footnotes(wiki: Wiki, cited: readonly CitationRef[], listed: readonly CitationRef[]): Footnote[] {
+  return numberFootnotes(cited, listed).filter((n) => wiki.entries.has(entryKey('sources', n.source)));
 }
 
 export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Locale, t: Translate): FootnoteView[] {
+  const separator = t('list.separator');
   return notes.map((note) => {
     const src = entryIn(wiki, 'sources', note.source)!;
     const d = src.data;
-    const details = [d.publisher, d.published ? dateText(d.published, locale) : undefined].filter(Boolean) as string[];
+    const { first, second } = sourceTitles(d, locale);
+    const details = [d.publisher, d.authors.join(separator), d.published ? dateText(d.published, locale) : undefined].filter((x): x is string => !!x);
+    const links = [...(d.url ? [{ href: d.url, label: t('entry.readSource') }] : []), ...(d.archiveUrl ? [{ href: d.archiveUrl, label: t('entry.archivedCopy') }] : [])];
+    const ids = Array.from({ length: note.uses }, (_, i) => `cite-ref-${note.n}-${i + 1}`);
     return {
       n: note.n,
-      title: d.title,
-      titleLang: d.language,
+      title: first.text,
+      titleLang: first.lang,
+      otherTitle: second,
+      otherTitleLabel: second ? t(second.translated ? 'entry.translatedTitle' : 'entry.originalTitle') : undefined,
       href: linkView(wiki, src.key, locale, t).href,
-      details,
-      via: note.via ? t('entry.via', { outlet: note.via }) : undefined,
+      details: details.length ? details.join(separator) : undefined,
+      via: note.vias.length ? t('entry.via', { outlet: note.vias.join(separator) }) : undefined,
       locators: note.locators,
-      backrefs: Array.from({ length: note.uses }, (_, i) => `cite-ref-${note.n}-${i + 1}`),
+      links,
+      backrefs:
+        ids.length === 1
+          ? [{ id: ids[0]!, label: '^', ariaLabel: t('entry.backToText') }]
+          : ids.map((id, i) => ({ id, label: backrefLabel(i), ariaLabel: t('entry.backToUse', { label: backrefLabel(i) }) })),
     };
   });
 }

@@ -1,53 +1,51 @@
 /**
- * Footnote numbering for an entry page: body citations first, in reading
- * order, then the front-matter sources not already cited in the text. A source
- * cited "via" different outlets gets one note per outlet, so the reader knows
- * which original reporting each sentence rests on.
+ * Footnote numbering for an entry page: one note per source, numbered in the
+ * order the page first cites it (the body in reading order, then the sources
+ * of responses, then the other front-matter sources). Each place that cites a
+ * note is one of its uses, for the "^ a b c" links back from the note; the
+ * outlets a source is cited "via" and the locators are listed in the note.
+ *
+ * Pure: no Node, no Astro.
  */
-export interface CitationRef {
-  source: string;
-  via?: string;
-  locator?: string;
-}
+import type { CitationRef } from '../../schemas/references';
+
+export type { CitationRef };
 
 export interface Footnote {
   n: number;
   source: string;
-  via?: string;
+  /** Outlets the page cites this source "via" (the source credits them), in first-cited order. */
+  vias: string[];
   locators: string[];
-  /** How many times the body cites this note (for back-references). */
+  /** How many places on the page cite this note (body and responses), for the back-links. */
   uses: number;
 }
 
-export function noteKey(c: { source: string; via?: string }): string {
-  return `${c.source}|${c.via ?? ''}`;
+export function noteKey(c: { source: string }): string {
+  return c.source;
 }
 
-export function normaliseCitation(c: unknown): CitationRef {
-  if (typeof c === 'string') return { source: c };
-  const o = c as CitationRef;
-  return { source: o.source, via: o.via, locator: o.locator };
-}
-
-/** Number the notes of one page. */
-export function numberFootnotes(bodyCites: readonly CitationRef[], frontmatterCites: readonly CitationRef[]): Footnote[] {
+/** Number the notes of one page: `cited` are the places that show a marker, `listed` the rest of the front-matter citations. */
+export function numberFootnotes(cited: readonly CitationRef[], listed: readonly CitationRef[]): Footnote[] {
   const notes = new Map<string, Footnote>();
-  const add = (c: CitationRef, fromBody: boolean) => {
-    const key = noteKey(c);
-    let note = notes.get(key);
+  const add = (c: CitationRef, used: boolean) => {
+    let note = notes.get(noteKey(c));
     if (!note) {
-      note = { n: notes.size + 1, source: c.source, via: c.via, locators: [], uses: 0 };
-      notes.set(key, note);
+      note = { n: notes.size + 1, source: c.source, vias: [], locators: [], uses: 0 };
+      notes.set(noteKey(c), note);
     }
+    if (c.via && !note.vias.includes(c.via)) note.vias.push(c.via);
     if (c.locator && !note.locators.includes(c.locator)) note.locators.push(c.locator);
-    if (fromBody) note.uses += 1;
+    if (used) note.uses += 1;
   };
-  for (const c of bodyCites) add(c, true);
-  const citedSources = new Set(bodyCites.map((c) => c.source));
-  for (const c of frontmatterCites) {
-    // A front-matter source already cited in the text (under any outlet) needs no extra note.
-    if (citedSources.has(c.source) && !notes.has(noteKey(c)) && !c.via) continue;
-    add(c, false);
-  }
+  for (const c of cited) add(c, true);
+  for (const c of listed) add(c, false);
   return [...notes.values()];
+}
+
+/** The letters of a note's back-links when it is cited more than once: a, b, …, z, aa, ab, … */
+export function backrefLabel(i: number): string {
+  let label = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(97 + ((n - 1) % 26)) + label;
+  return label;
 }

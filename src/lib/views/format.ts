@@ -30,13 +30,23 @@ export type FactValue =
 /** One numbered source in an entry's source list (components/Footnotes.astro). */
 export interface FootnoteView {
   n: number;
+  /** The source's title as the page shows it first (a translation on English pages, the original on Arabic ones). */
   title: string;
   titleLang?: string;
+  /** The other form of the title, when the source has a translated title. */
+  otherTitle?: { text: string; lang?: string; translated: boolean };
   href: string;
-  details: string[];
+  /** Publisher, authors and date, where known, as one line in the page language. */
+  details?: string;
+  /** "citing Wired, +972 Magazine". */
   via?: string;
   locators: string[];
-  backrefs: string[];
+  /** Where the source itself can be read, and an archived copy. */
+  links: { href: string; label: string }[];
+  /** The places citing this note: one "^" link, or "^ a b c" (a letter per link), each with its accessible name. */
+  backrefs: { id: string; label: string; ariaLabel: string }[];
+  /** "translated title" or "original title", before `otherTitle`. */
+  otherTitleLabel?: string;
 }
 
 export function linkView(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, withSummary = false): LinkView {
@@ -90,4 +100,23 @@ export function countryName(code: string | undefined, locale: Locale): string | 
 
 export function languageName(tag: string, locale: Locale): string {
   return displayName(locale, 'language', tag) ?? tag;
+}
+
+/** A title to show, with its language, and whether it is a translation. */
+export interface ShownTitle {
+  text: string;
+  lang?: string;
+  translated: boolean;
+}
+
+/**
+ * A source's title in the order the page shows it: English pages lead with
+ * the translated title and give the original after it, other pages lead
+ * with the original.
+ */
+export function sourceTitles(d: { title: string; titleTranslated?: string; language: string }, locale: Locale): { first: ShownTitle; second?: ShownTitle } {
+  const original: ShownTitle = { text: d.title, lang: d.language, translated: false };
+  if (!d.titleTranslated) return { first: original };
+  const translation: ShownTitle = { text: d.titleTranslated, lang: 'en', translated: true };
+  return locale === 'en' ? { first: translation, second: original } : { first: original, second: translation };
 }

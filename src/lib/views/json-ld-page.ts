@@ -31,6 +31,7 @@ export function entryPageJsonLd(wiki: Wiki, e: WikiEntry, locale: Locale, site: 
   return entryJsonLd({
     collection: e.collection,
     data,
+    references: e.references,
     name: localName(e, locale),
     description: localSummary(e, locale),
     alternateNames: aliases,

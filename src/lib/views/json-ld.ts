@@ -23,8 +23,10 @@ export interface LinkedEntry {
 
 export interface JsonLdInput {
   collection: CollectionName;
-  /** The entry's front matter. */
+  /** The entry's front matter (its plain facts; references come from `references`). */
   data: Record<string, unknown>;
+  /** The entry's front-matter references (schemas/references.ts), as keys. */
+  references: readonly { relation: string; target: string }[];
   /** Name in the page's language. */
   name: string;
   description?: string;
@@ -94,6 +96,9 @@ function clean(obj: Json): Json {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 const country = (code: unknown) => (str(code) ? { '@type': 'PostalAddress', addressCountry: code } : undefined);
 
+/** The entries an entry names through one relation. */
+const related = (input: JsonLdInput, ...relations: string[]) => input.references.filter((r) => relations.includes(r.relation)).map((r) => r.target);
+
 function resolved(input: JsonLdInput, keys: (string | undefined)[]): Json[] {
   const out: Json[] = [];
   for (const key of keys) {
@@ -117,7 +122,7 @@ export function entityJsonLd(input: JsonLdInput): Json {
   };
   switch (input.collection) {
     case 'companies': {
-      const parent = resolved(input, [str(d.parent) && `companies/${d.parent}`])[0];
+      const parent = resolved(input, related(input, 'parent'))[0];
       return clean({
         ...base,
         sameAs: [str(d.website), str(d.wikidata) && `https://www.wikidata.org/wiki/${d.wikidata}`].filter(Boolean),
@@ -127,7 +132,7 @@ export function entityJsonLd(input: JsonLdInput): Json {
       });
     }
     case 'agencies': {
-      const parent = resolved(input, [str(d.parent) && `agencies/${d.parent}`])[0];
+      const parent = resolved(input, related(input, 'parent'))[0];
       return clean({
         ...base,
         sameAs: [str(d.website)].filter(Boolean),
@@ -144,14 +149,12 @@ export function entityJsonLd(input: JsonLdInput): Json {
         startDate: exact ? str(d.date) : undefined,
         endDate: exact ? str(d.endDate) : undefined,
         location: location ? clean({ '@type': 'Place', name: location.place, address: country(location.country) }) : undefined,
-        about: resolved(input, (d.involved as string[] | undefined) ?? []),
+        about: resolved(input, related(input, 'involved')),
       });
     }
     case 'contracts': {
-      const ids = (d.identifiers as Record<string, string | undefined> | undefined) ?? {};
-      const identifier = Object.entries(ids)
-        .filter(([, value]) => str(value))
-        .map(([propertyID, value]) => ({ '@type': 'PropertyValue', propertyID, value }));
+      const ids = (d.identifiers as { scheme: string; value: string }[] | undefined) ?? [];
+      const identifier = ids.map((i) => ({ '@type': 'PropertyValue', propertyID: i.scheme, value: i.value }));
       return clean({ ...base, identifier, sameAs: [str(d.procurementUrl)].filter(Boolean) });
     }
     case 'sources': {
@@ -174,10 +177,7 @@ export function entryJsonLd(input: JsonLdInput): Json {
   const entity = entityJsonLd(input);
   const mentions =
     input.collection === 'contracts'
-      ? resolved(input, [
-          str(input.data.buyer) && `agencies/${input.data.buyer}`,
-          ...((input.data.suppliers as { company: string }[] | undefined) ?? []).map((s) => `companies/${s.company}`),
-        ])
+      ? resolved(input, related(input, 'buyer', 'supplier'))
       : [];
   const page = clean({
     '@type': 'WebPage',

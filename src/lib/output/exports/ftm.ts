@@ -121,14 +121,13 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       const b = new Builder(id, 'Contract').add('title', e.name).add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
       b.add('authority', ftmId(entryKey('agencies', d.buyer)));
       b.add('type', d.kind).add('status', d.status).add('contractDate', d.awarded);
-      b.add('procedureNumber', d.identifiers?.tender);
+      b.add('procedureNumber', d.identifiers.filter((i) => i.scheme === 'solicitation').map((i) => i.value));
       const values = d.values;
       // Alternative reports of one contract stay separate values of one property, never a sum.
       b.add('amount', values.map((v) => v.amount));
       b.add('currency', values.map((v) => v.currency));
       if (values.length) b.add('notes', `Reported values: ${values.map(describeMoney).join('; ')}. Values of different kinds, currencies or reports are not to be added together.`);
-      if (d.identifiers?.awardId) b.add('notes', `Award id: ${d.identifiers.awardId}`);
-      if (d.identifiers?.piid) b.add('notes', `PIID: ${d.identifiers.piid}`);
+      for (const i of d.identifiers) if (i.scheme !== 'solicitation') b.add('notes', `${i.scheme}: ${i.value}`);
       common(b, ctx, e);
       if (d.procurementUrl) b.add('sourceUrl', d.procurementUrl);
       out.push(b.build());
@@ -193,7 +192,20 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
         .add('retrievedAt', d.accessed)
         .add('summary', e.summary)
         .add('keywords', d.kind, e.tags);
+      for (const i of d.identifiers) b.add('notes', `${i.scheme}: ${i.value}`);
       out.push(b.build());
+      // What this source relies on: FtM has no property for it, so a link with the wiki's wording as its role.
+      for (const based of d.basedOn) {
+        if (!wiki.entries.has(entryKey('sources', based.source))) continue;
+        out.push(
+          new Builder(derivedId('link', [e.key, `sources/${based.source}`]), 'UnknownLink')
+            .add('subject', ftmId(e.key))
+            .add('object', ftmId(entryKey('sources', based.source)))
+            .add('role', based.how)
+            .add('sourceUrl', ctx.url(entryPath(e.key)))
+            .build(),
+        );
+      }
       break;
     }
   }
