@@ -131,7 +131,7 @@ export const ar: Record<UiKey, string> = {
   'entry.footnotesIntro': 'تحيل الحواشي المرقّمة إلى هذه المصادر.',
   'entry.via': 'نقلًا عن {outlet}',
   'entry.backToText': 'إلى النص',
-  'entry.backToUse': 'إلى موضع الإحالة {label}',
+  'entry.backToUses': 'إلى مواضع الإحالة إليه:',
   'entry.readSource': 'اقرأه',
   'entry.archivedCopy': 'نسخة مؤرشفة',
   'entry.translatedTitle': 'ترجمة العنوان',

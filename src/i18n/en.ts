@@ -129,7 +129,7 @@ export const en = {
   'entry.footnotesIntro': 'Numbered notes refer to these sources.',
   'entry.via': 'citing {outlet}',
   'entry.backToText': 'Back to the text',
-  'entry.backToUse': 'Back to citation {label}',
+  'entry.backToUses': 'Back to the places citing it:',
   'entry.readSource': 'read it',
   'entry.archivedCopy': 'archived copy',
   'entry.translatedTitle': 'translated title',

@@ -78,9 +78,12 @@ test('mixed-direction text: Latin names inside Arabic pages are isolated and mar
   await expect(page.locator('h1')).toHaveAttribute('dir', 'auto');
   const permalink = page.locator('.entry-meta a[dir="ltr"]').first();
   await expect(permalink).toContainText('/ar/contracts/immigrationos/');
-  // Source titles keep their own language whatever the page's.
+  // A source's original title keeps its language: it leads the Arabic page, and the English page gives it in the facts box.
+  await page.goto('/ar/sources/palantir-employees-question-ice-work/');
+  await expect(page.locator('h1')).toHaveText(/^أثار مقتل/);
+  await expect(page.locator('h1')).not.toHaveAttribute('lang', 'en');
   await page.goto('/sources/palantir-employees-question-ice-work/');
-  await expect(page.locator('h1')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
 });
 
 test('screenshots of an entry in both directions', async ({ page }, info) => {

@@ -17,7 +17,10 @@ test('a company page shows its facts, numbered sources and derived contracts', a
   await marker.click();
   await expect(page).toHaveURL(/#note-1$/);
   await expect(page.locator('#note-1')).toBeVisible();
-  await page.locator('#note-1 a.backref').first().click();
+  // One note per source: cited several times, it leads back to each place with "^ a b c".
+  await expect(page.locator('#note-1 .backrefs > a').first()).toHaveText('a');
+  await expect(page.locator('#note-1 .backrefs .visually-hidden')).toHaveText('Back to the places citing it:');
+  await page.locator('#note-1 a[href^="#cite-ref-1-"]').first().click();
   await expect(page).toHaveURL(/#cite-ref-1-1$/);
   // Derived, not typed twice: the contract appears under "Contracts as supplier".
   const contracts = page.locator('section[aria-labelledby="rel-contracts"]');
@@ -54,7 +57,9 @@ test('a parent agency lists its sub-agencies', async ({ page }) => {
 test('a source page lists the entries that cite it, and shows no invented URL', async ({ page }) => {
   await page.goto('/sources/palantir-employees-question-ice-work/');
   await expect(page.locator('.type-badge')).toHaveText('Source');
-  await expect(page.locator('h1')).toHaveAttribute('lang', 'ar');
+  // An English page leads with the translated title; the original, in Arabic, is in the facts box.
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.facts [lang="ar"]').first()).toBeVisible();
   const citedBy = page.locator('section[aria-labelledby="rel-cited-by"]');
   await expect(citedBy.getByRole('link', { name: 'Palantir Technologies' })).toBeVisible();
   await expect(citedBy.getByRole('link', { name: 'ImmigrationOS' })).toBeVisible();

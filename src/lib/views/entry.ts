@@ -238,7 +238,8 @@ export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Lo
       backrefs:
         ids.length === 1
           ? [{ id: ids[0]!, label: '^', ariaLabel: t('entry.backToText') }]
-          : ids.map((id, i) => ({ id, label: backrefLabel(i), ariaLabel: t('entry.backToUse', { label: backrefLabel(i) }) })),
+          : ids.map((id, i) => ({ id, label: backrefLabel(i) })),
+      backrefsLabel: ids.length > 1 ? t('entry.backToUses') : undefined,
     };
   });
 }

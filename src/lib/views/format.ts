@@ -43,8 +43,10 @@ export interface FootnoteView {
   locators: string[];
   /** Where the source itself can be read, and an archived copy. */
   links: { href: string; label: string }[];
-  /** The places citing this note: one "^" link, or "^ a b c" (a letter per link), each with its accessible name. */
-  backrefs: { id: string; label: string; ariaLabel: string }[];
+  /** The places citing this note: one "^" link (named by ariaLabel), or "^ a b c", a letter per link after `backrefsLabel`. */
+  backrefs: { id: string; label: string; ariaLabel?: string }[];
+  /** Read before the letters: "Back to the places citing it:". */
+  backrefsLabel?: string;
   /** "translated title" or "original title", before `otherTitle`. */
   otherTitleLabel?: string;
 }
