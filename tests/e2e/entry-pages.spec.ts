@@ -99,3 +99,15 @@ test('an unknown URL gets the helpful 404 page', async ({ page }) => {
   await expect(arabic.getByRole('link', { name: 'الشركات' })).toHaveAttribute('href', '/ar/companies/');
   await expect(arabic.getByRole('search')).toHaveAttribute('action', '/ar/search/');
 });
+
+test("a subject's response shows its source's note, and the note leads back to it", async ({ page }) => {
+  await page.goto('/companies/microsoft/');
+  const response = page.locator('section[aria-labelledby="responses-title"] li').first();
+  const marker = response.locator('sup.cite a');
+  await expect(marker).toHaveText(/^\[\d+\]$/);
+  const n = (await marker.textContent())!.replace(/\D/g, '');
+  const id = await response.locator('sup.cite').getAttribute('id');
+  await marker.click();
+  await expect(page).toHaveURL(new RegExp(`#note-${n}$`));
+  await expect(page.locator(`#note-${n} a[href="#${id}"]`)).toHaveCount(1);
+});
