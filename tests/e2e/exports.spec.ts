@@ -14,29 +14,19 @@ import type { FtmEntity } from '../../src/lib/output/exports/ftm';
 import { validateFtm } from '../unit/ftm-validate';
 import { SCHEMA_NAMES } from '../../src/lib/output/exports/json-schema';
 import { COLLECTIONS } from '../../src/schemas/shared';
+import type { EntryRecord } from '../../src/lib/output/exports/records';
 
 const OUT = process.env.WIKI_OUT_DIR ?? 'dist';
 const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 
+/** Anything in an export that looks like a reference. */
 interface Ref {
   type: string;
   id: string;
   url: string;
 }
-interface Rec {
-  type: string;
-  id: string;
-  key: string;
-  url: string;
-  urls: { en: string; ar: string };
-  api: string;
-  name: string;
-  summary: string | null;
-  tags: string[];
-  translations: { ar?: { name: string; summary: string | null } };
-  facts: Record<string, any>;
-  history: { created: string | null; updated: string | null; historyUrl: string; translations: { ar?: { updated: string | null } } };
-}
+/** A record as the exports write it (records.ts), its facts read loosely. */
+type Rec = Omit<EntryRecord, 'facts'> & { facts: Record<string, any> };
 interface EntriesDoc {
   license: string;
   site: string;
