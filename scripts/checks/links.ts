@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeEntities } from '../../src/lib/shared/text';
+import { decodeEntities } from '../../src/lib/isomorphic/text';
 
 export type LinkKind = 'href' | 'src' | 'srcset' | 'action' | 'refresh' | 'meta';
 

@@ -3,8 +3,8 @@
  * buttons, copies a citation and announces it, and moves the access date to
  * the reader's today. Loaded as an external module, never inline.
  */
-import { accessedFragment, localToday, type CiteFormatId } from '../lib/shared/cite-accessed';
-import { formatPartialDate } from '../lib/shared/dates';
+import { accessedFragment, localToday, type CiteFormatId } from '../lib/isomorphic/cite-accessed';
+import { formatPartialDate } from '../lib/isomorphic/dates';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-cite-panel]')) {
   const status = panel.querySelector<HTMLElement>('[data-cite-status]')!;

@@ -4,9 +4,9 @@
  * a search can be shared. Everything the reader sees is built with DOM APIs
  * (no innerHTML), and excerpts keep only Pagefind's <mark> highlighting.
  *
- * Browser only: imports nothing but browser-safe modules (src/lib/shared).
+ * Browser only: imports nothing but browser-safe modules (src/lib/isomorphic).
  */
-import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/shared/search-contract';
+import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
 
 interface PagefindSubResult {
   title: string;

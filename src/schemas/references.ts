@@ -11,7 +11,7 @@
  *
  * Isomorphic: no Node, no Astro.
  */
-import { isCollection, type CollectionName } from '../lib/shared/collections';
+import { isCollection, type CollectionName } from '../lib/isomorphic/collections';
 
 /** The edge an entry reference makes in the link graph. */
 export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'basedOn';

@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './countries';
 import { TAG_IDS } from './vocabulary';
-import { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate } from '../lib/shared/collections';
+import { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate } from '../lib/isomorphic/collections';
 
-export { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate, nameField, type CollectionName } from '../lib/shared/collections';
+export { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate, nameField, type CollectionName } from '../lib/isomorphic/collections';
 
 export const entryId = z
   .string({ error: 'must be an entry id such as "palantir-technologies"' })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isLanguageTag } from '../lib/shared/collections';
+import { isLanguageTag } from '../lib/isomorphic/collections';
 import { entryId, identifier, partialDate, tag, webUrl } from './shared';
 
 /** How a source relies on another: it translates it, summarises it, or attributes some of its facts to it. */

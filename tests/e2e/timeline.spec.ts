@@ -1,7 +1,7 @@
 /** The timeline in a real browser: order, partial dates, filters, entity timelines. */
 import { expect, test } from '@playwright/test';
 
-/** The same ordering rule as src/lib/shared/dates.ts: string order on partial ISO dates. */
+/** The same ordering rule as src/lib/isomorphic/dates.ts: string order on partial ISO dates. */
 const inOrder = (dates: string[]) => dates.every((d, i) => i === 0 || dates[i - 1]! <= d);
 
 test('the timeline lists events and contract awards by year, in date order, at the precision known', async ({ page }) => {

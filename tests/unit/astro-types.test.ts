@@ -24,12 +24,12 @@ describe('checkAstroTypes', () => {
     return checkAstroTypes([file], join(dir, `mirror-${name}`));
   };
   it('passes a component whose front matter and script type-check, with Astro typed by its Props', () => {
-    const result = check('good', page("import { entryKey } from '../../../src/lib/shared/entry-keys';\ninterface Props { name: string }\nconst key = entryKey('companies', Astro.props.name);\nkey.toUpperCase();"));
+    const result = check('good', page("import { entryKey } from '../../../src/lib/isomorphic/entry-keys';\ninterface Props { name: string }\nconst key = entryKey('companies', Astro.props.name);\nkey.toUpperCase();"));
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
   });
   it('fails on a wrong prop, a wrong import and a type error in a script', () => {
-    const result = check('bad', page("import { entryKey } from '../../../src/lib/shared/entry-keys';\ninterface Props { name: string }\nentryKey('nope', Astro.props.missing);", "const n: number = 'text';"));
+    const result = check('bad', page("import { entryKey } from '../../../src/lib/isomorphic/entry-keys';\ninterface Props { name: string }\nentryKey('nope', Astro.props.missing);", "const n: number = 'text';"));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/bad\.astro\.frontmatter\.ts.*'"nope"' is not assignable/);
     expect(result.output).toMatch(/Property 'missing' does not exist/);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { accessedFragment, CITE_FORMATS, citeFormats, htmlToText, latexEscape, plainRecord, STYLED_FORMATS, type CiteFormatId, type CiteRecord } from '../../src/lib/views/cite-formats';
 import { readContentDir } from '../../src/lib/content/files';
 import { frontmatterName } from '../../src/lib/output/og/cards';
-import { localToday, parseDay, usLongDate } from '../../src/lib/shared/cite-accessed';
+import { localToday, parseDay, usLongDate } from '../../src/lib/isomorphic/cite-accessed';
 
 const palantir: CiteRecord = {
   key: 'companies_palantir_technologies',

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWiki } from '../../src/lib/model/build';
 import type { ModelInput } from '../../src/lib/model/entry';
-import type { EntryKey } from '../../src/lib/shared/entry-keys';
+import type { EntryKey } from '../../src/lib/isomorphic/entry-keys';
 import { buildHistory, type LogDates } from '../../src/lib/content/git-history';
 import { LICENSE, makeContext } from '../../src/lib/output/exports/context';
 import {

@@ -1,7 +1,7 @@
 /**
  * The layout's separations, enforced on the sources' imports (type-only
  * imports are erased and do not count):
- * - browser-safe code (src/lib/shared, src/i18n) and browser scripts
+ * - browser-safe code (src/lib/isomorphic, src/i18n) and browser scripts
  *   (src/client) import nothing of Node, Astro or any package, only each other;
  * - only src/lib/model/wiki.ts imports astro:content;
  * - the model and the page views never import content reading or checking
@@ -49,14 +49,14 @@ describe('import boundaries', () => {
   it('finds the imports it checks', () => {
     const wiki = all.find((f) => f.file === 'src/lib/model/wiki.ts')!;
     expect(runtime(wiki).map((i) => i.specifier)).toContain('astro:content');
-    expect(all.find((f) => f.file === 'src/lib/shared/paths.ts')!.imports.find((i) => i.specifier === '../../i18n')?.typeOnly).toBe(true);
+    expect(all.find((f) => f.file === 'src/lib/isomorphic/paths.ts')!.imports.find((i) => i.specifier === '../../i18n')?.typeOnly).toBe(true);
     expect(all.length).toBeGreaterThan(80);
   });
 
   it('browser-safe modules and browser scripts import only each other', () => {
     const bad = all
-      .filter((f) => inside(f.file, 'src/lib/shared/', 'src/i18n/', 'src/client/'))
-      .flatMap((f) => runtime(f).filter((i) => !inside(i.target, 'src/lib/shared/', 'src/i18n/', 'src/client/')).map((i) => `${f.file} imports ${i.specifier}`));
+      .filter((f) => inside(f.file, 'src/lib/isomorphic/', 'src/i18n/', 'src/client/'))
+      .flatMap((f) => runtime(f).filter((i) => !inside(i.target, 'src/lib/isomorphic/', 'src/i18n/', 'src/client/')).map((i) => `${f.file} imports ${i.specifier}`));
     expect(bad).toEqual([]);
   });
 

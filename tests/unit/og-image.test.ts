@@ -7,7 +7,7 @@ import { cardLayout, drawCard, ogImagePath, ogRouteParam, renderOgImage, titleSi
 import { ogFontSet, woffToSfnt } from '../../src/lib/output/og/fonts';
 import { encodePalettePng, encodePng, type Pixels } from '../../src/lib/output/og/png-palette';
 import { decodePng } from './png-decode';
-import type { EntryKey } from '../../src/lib/shared/entry-keys';
+import type { EntryKey } from '../../src/lib/isomorphic/entry-keys';
 import { ogJobsFromFiles, writeOgCards } from '../../src/lib/output/og/cards';
 import { file } from './helpers';
 

@@ -9,7 +9,7 @@ import { readContentDir } from '../../src/lib/content/files';
 import { buildWiki } from '../../src/lib/model/build';
 import { listedDate, type Wiki } from '../../src/lib/model/entry';
 import type { EntryHistory } from '../../src/lib/model/history';
-import type { EntryKey } from '../../src/lib/shared/entry-keys';
+import type { EntryKey } from '../../src/lib/isomorphic/entry-keys';
 import { CONTRACT_CSV_COLUMNS } from '../../src/lib/output/exports/csv';
 import { browseRows } from '../../src/lib/views/browse';
 import { dataPage } from '../../src/lib/views/data-page';

@@ -21,7 +21,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
 import { CONTENT_COMPONENTS, SAFE_ELEMENTS, SATTERI_FEATURES } from '../../schemas/body';
-import { isLanguageTag } from '../shared/collections';
+import { isLanguageTag } from '../isomorphic/collections';
 
 export { SATTERI_FEATURES };
 import { hrefProblem, isSafeHref, LINK_ADVICE, show } from './link-rules';

@@ -10,11 +10,11 @@ import { citationsIn, referencesIn } from '../../schemas/references';
 import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../schemas/shared';
 import { translationSchema, type TranslationData } from '../../schemas/translation';
 import type { RawFile, TranslationLocale } from './files';
-import { entryKey, entryKeyFromPath, splitKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, entryKeyFromPath, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
 import { nearest, suggestId } from './suggest';
 import { fieldName, flattenIssues, frontMatterProblems, PLACEHOLDER, placeholderAdvice } from './front-matter-rules';
-import { STATIC_PREFIXES, STATIC_ROUTES } from '../shared/paths';
+import { STATIC_PREFIXES, STATIC_ROUTES } from '../isomorphic/paths';
 
 export { fieldName, PLACEHOLDER };
 

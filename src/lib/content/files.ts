@@ -9,7 +9,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isAlias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import { COLLECTIONS, TRANSLATION_LOCALES, type CollectionName, type TranslationLocale } from '../shared/collections';
+import { COLLECTIONS, TRANSLATION_LOCALES, type CollectionName, type TranslationLocale } from '../isomorphic/collections';
 import { contentDir as resolveContentDir } from '../settings';
 
 export type { TranslationLocale };

@@ -7,7 +7,7 @@
  * Node only (with check.ts).
  */
 import type { z } from 'astro/zod';
-import { INVISIBLE_CHARACTERS } from '../shared/text';
+import { INVISIBLE_CHARACTERS } from '../isomorphic/text';
 import { hrefProblem } from './link-rules';
 
 /** A front-matter path as contributors write it: "suppliers[0].company". */

@@ -32,7 +32,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, ENTRY_FILE_NAME } from '../shared/collections';
+import { COLLECTIONS, ENTRY_FILE_NAME } from '../isomorphic/collections';
 import { contentDir as resolveContentDir, repoBranch, repoUrl } from '../settings';
 import { lastChanged, type EntryHistory, type FileHistory } from '../model/history';
 

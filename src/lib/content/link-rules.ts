@@ -4,7 +4,7 @@
  *
  * Node only (with check.ts), though it needs nothing of Node.
  */
-import { INVISIBLE_OR_SPACE, showInvisible } from '../shared/text';
+import { INVISIBLE_OR_SPACE, showInvisible } from '../isomorphic/text';
 
 /** Contributor text for a message: invisible characters made visible, long text cut. */
 export const show = (s: string, max = 60) => {

@@ -14,8 +14,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRY_FILE_NAME, type CollectionName, type TranslationLocale } from '../shared/collections';
-import { entryKeyFromPath, type EntryKey } from '../shared/entry-keys';
+import { ENTRY_FILE_NAME, type CollectionName, type TranslationLocale } from '../isomorphic/collections';
+import { entryKeyFromPath, type EntryKey } from '../isomorphic/entry-keys';
 import { contentDir as resolveContentDir } from '../settings';
 import { linksAndCites, type BodyCite } from './body-syntax';
 import { checkedContentOnce } from './checked';

@@ -1,5 +1,5 @@
 /** Translation coverage lines for `npm run validate`. */
-import { TRANSLATION_LOCALES } from '../shared/collections';
+import { TRANSLATION_LOCALES } from '../isomorphic/collections';
 import type { CheckedEntry } from './check';
 
 export function translationCoverage(entries: readonly CheckedEntry[]): string[] {

@@ -6,8 +6,8 @@
  * Pure: no Node, no Astro.
  */
 import { citationsIn, referencesIn } from '../../schemas/references';
-import { COLLECTIONS, nameField, type CollectionName } from '../shared/collections';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { COLLECTIONS, nameField, type CollectionName } from '../isomorphic/collections';
+import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { buildGraph, type GraphNode } from './graph';
 import { listedDate, type ModelInput, type Redirect, type Wiki, type WikiEntry } from './entry';
 

@@ -11,8 +11,8 @@ import type { EntryDataOf } from '../../schemas';
 import type { CitationSite, ReferenceRelation, FieldPath } from '../../schemas/references';
 import type { TranslationData } from '../../schemas/translation';
 import type { BodyCite } from '../content/body-syntax';
-import type { CollectionName, TranslationLocale } from '../shared/collections';
-import type { EntryKey } from '../shared/entry-keys';
+import type { CollectionName, TranslationLocale } from '../isomorphic/collections';
+import type { EntryKey } from '../isomorphic/entry-keys';
 import { backlinksOf, type Backlink, type Graph } from './graph';
 
 /** A front-matter reference resolved to the key of the entry it names. */

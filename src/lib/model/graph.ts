@@ -4,7 +4,7 @@
  * every entry per page).
  */
 import type { ReferenceRelation } from '../../schemas/references';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 
 /** Front-matter relations (schemas/references.ts), citations of sources, and links in a body. */
 export type Relation = ReferenceRelation | 'cites' | 'mentions';

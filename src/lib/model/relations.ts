@@ -4,9 +4,9 @@
  */
 import type { Money } from '../../schemas/money';
 import type { ContractData } from '../../schemas/contract';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { incomingBy, type Graph } from './graph';
-import { sumContractValues, type MoneyTotal } from '../shared/money';
+import { sumContractValues, type MoneyTotal } from '../isomorphic/money';
 
 /** A contract's front matter by key (model/entry.ts contractData). */
 export type ContractDataOf = (key: EntryKey) => ContractData | undefined;

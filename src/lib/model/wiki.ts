@@ -5,7 +5,7 @@
  * check read it, links and citations included, so no body is parsed here.
  */
 import { getCollection } from 'astro:content';
-import { COLLECTIONS } from '../shared/collections';
+import { COLLECTIONS } from '../isomorphic/collections';
 import type { BodyReferences } from '../content/loader';
 import { buildWiki } from './build';
 import type { ModelInput, ModelInputEntry, Wiki } from './entry';

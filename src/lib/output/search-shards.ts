@@ -15,9 +15,9 @@ export const PAGES_PER_SHARD = 5000;
 /** Never more shards than this: each one adds requests per query. */
 export const MAX_SHARDS = 8;
 
-import type { ShardManifest } from '../shared/search-contract';
+import type { ShardManifest } from '../isomorphic/search-contract';
 
-export { SHARD_MANIFEST, type ShardManifest } from '../shared/search-contract';
+export { SHARD_MANIFEST, type ShardManifest } from '../isomorphic/search-contract';
 
 /** How many shards a wiki needs, from its largest language's page count. */
 export function shardCount(largestLanguagePages: number, perShard = PAGES_PER_SHARD): number {

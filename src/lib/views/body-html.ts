@@ -18,8 +18,8 @@ import { mdxToHast } from 'satteri';
 import type { Locale } from '../../i18n';
 import type { NoteUse } from './cite-context';
 import { SATTERI_FEATURES, SAFE_ELEMENTS } from '../../schemas/body';
-import { localePath, withBase } from '../shared/paths';
-import { escapeHtml } from '../shared/text';
+import { localePath, withBase } from '../isomorphic/paths';
+import { escapeHtml } from '../isomorphic/text';
 
 /** The parts of a HAST node this renderer reads. */
 interface HastNode {

@@ -1,9 +1,9 @@
 /** Rows and columns of the browse lists, with sort keys for each cell. */
 import type { Locale, Translate } from '../../i18n';
-import type { CollectionName } from '../shared/collections';
+import type { CollectionName } from '../isomorphic/collections';
 import { dateText, countryName, linkView, moneyDetail, type LinkView } from './format';
 import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
-import { entryKey } from '../shared/entry-keys';
+import { entryKey } from '../isomorphic/entry-keys';
 
 export interface BrowseCell {
   text: string;

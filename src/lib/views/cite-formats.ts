@@ -22,8 +22,8 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { buildTime } from '../settings';
 import '@citation-js/plugin-ris';
-import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, usMonthDay, type CiteFormatId } from '../shared/cite-accessed';
-import { decodeEntities } from '../shared/text';
+import { accessedFragment, CITE_FORMATS, mlaDate, parseDay, usLongDate, usMonthDay, type CiteFormatId } from '../isomorphic/cite-accessed';
+import { decodeEntities } from '../isomorphic/text';
 
 export { CITE_FORMATS, type CiteFormatId };
 

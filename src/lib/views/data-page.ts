@@ -7,9 +7,9 @@
  * Pure: no Node, no Astro.
  */
 import { LOCALE_INFO, translator, type Locale, type UiKey } from '../../i18n';
-import { COLLECTIONS } from '../shared/collections';
-import type { EntryKey } from '../shared/entry-keys';
-import { localePath, withBase } from '../shared/paths';
+import { COLLECTIONS } from '../isomorphic/collections';
+import type { EntryKey } from '../isomorphic/entry-keys';
+import { localePath, withBase } from '../isomorphic/paths';
 import { API_PREFIX } from '../output/exports/context';
 import { CONTRACT_CSV_GROUPS } from '../output/exports/csv';
 import { SCHEMA_NAMES } from '../output/exports/json-schema';

@@ -8,8 +8,8 @@
 import { LOCALE_INFO, translator, type Locale } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { localName, localSummary, mustGet, type Wiki, type WikiEntry } from '../model/entry';
-import type { EntryKey } from '../shared/entry-keys';
-import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../shared/paths';
+import type { EntryKey } from '../isomorphic/entry-keys';
+import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../isomorphic/paths';
 import { bodyTree, renderBodyHtml } from './body-html';
 import { createCiteContext, useNote, type NoteUse } from './cite-context';
 import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, type Section } from './entry';

@@ -7,12 +7,12 @@ import type { UiKey } from '../../i18n/en';
 import { COLLECTIONS } from '../../schemas/shared';
 import { tagLabel } from '../../schemas/vocabulary';
 import { backrefLabel, numberFootnotes, type CitationRef, type Footnote } from './footnotes';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
 import { countryName, dateText, languageName, linkView, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
 import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } from '../model/entry';
 import { incomingBy } from '../model/graph';
-import { compareDates } from '../shared/dates';
+import { compareDates } from '../isomorphic/dates';
 
 export interface Section {
   id: string;

@@ -5,10 +5,10 @@
 import { LOCALE_INFO, type Locale, type Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import type { Money } from '../../schemas/money';
-import { formatPartialDate } from '../shared/dates';
-import type { EntryKey } from '../shared/entry-keys';
-import { formatMoney, type MoneyTotal } from '../shared/money';
-import { entryHref } from '../shared/paths';
+import { formatPartialDate } from '../isomorphic/dates';
+import type { EntryKey } from '../isomorphic/entry-keys';
+import { formatMoney, type MoneyTotal } from '../isomorphic/money';
+import { entryHref } from '../isomorphic/paths';
 import { localName, localSummary, type Wiki } from '../model/entry';
 
 export interface LinkView {

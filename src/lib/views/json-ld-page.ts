@@ -3,9 +3,9 @@
  * pure and free of astro:content so it can be unit-tested directly).
  */
 import { translator, LOCALE_INFO, type Locale } from '../../i18n';
-import { entryKey, isEntryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, isEntryKey, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { entryJsonLd, type LinkedEntry } from './json-ld';
-import { absoluteUrl, entryPath, localePath } from '../shared/paths';
+import { absoluteUrl, entryPath, localePath } from '../isomorphic/paths';
 import { aliasesOf, localName, localSummary, type Wiki, type WikiEntry } from '../model/entry';
 
 /** The language-independent identifier of an entry's subject: its English permanent URL + "#subject". */

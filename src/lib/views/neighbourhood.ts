@@ -6,7 +6,7 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import { entryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { incomingBy } from '../model/graph';
 import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
 import { linkView } from './format';

@@ -7,10 +7,10 @@
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { tagLabel } from '../../schemas/vocabulary';
-import { entryKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { countryName, dateText } from './format';
 import { aliasesOf, entryIn, localName, type Wiki, type WikiEntry } from '../model/entry';
-import { ALIAS_SEPARATOR } from '../shared/search-contract';
+import { ALIAS_SEPARATOR } from '../isomorphic/search-contract';
 
 /** Filter names, in the order the search page offers them. */
 export const FILTER_KEYS = ['type', 'country', 'tag', 'year', 'buyer', 'supplier'] as const;

@@ -7,8 +7,8 @@
 import { LOCALE_INFO, translator, type Locale, type UiKey } from '../../i18n';
 import { localName, type Wiki } from '../model/entry';
 import { lastChanged, type EntryHistory } from '../model/history';
-import { COLLECTIONS } from '../shared/collections';
-import { splitKey, type EntryKey } from '../shared/entry-keys';
+import { COLLECTIONS } from '../isomorphic/collections';
+import { splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { linkView } from './format';
 import { layoutLayers } from './layered-graph';
 import { networkClusters } from './neighbourhood';

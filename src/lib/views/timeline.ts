@@ -5,8 +5,8 @@
  */
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import { compareDates } from '../shared/dates';
-import type { EntryKey } from '../shared/entry-keys';
+import { compareDates } from '../isomorphic/dates';
+import type { EntryKey } from '../isomorphic/entry-keys';
 import { dateText, linkView, type LinkView } from './format';
 import type { Wiki, WikiEntry } from '../model/entry';
 

@@ -9,9 +9,9 @@
 import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import type { Money } from '../../schemas/money';
-import { entryKey, splitKey, type EntryKey } from '../shared/entry-keys';
+import { entryKey, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { incomingBy } from '../model/graph';
-import { sumContractValues } from '../shared/money';
+import { sumContractValues } from '../isomorphic/money';
 import { linkView, moneyText } from './format';
 import { contractData, type Wiki } from '../model/entry';
 import { supplierShare } from '../model/relations';

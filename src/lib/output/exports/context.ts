@@ -5,7 +5,7 @@
  * are plain functions that unit tests can call.
  */
 import type { EntryHistory } from '../../content/git-history';
-import { absoluteUrl } from '../../shared/paths';
+import { absoluteUrl } from '../../isomorphic/paths';
 import { buildTime } from '../../settings';
 
 /** Licence of all entries and data. */

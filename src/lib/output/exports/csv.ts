@@ -15,8 +15,8 @@
  * doubled; CRLF line ends. UTF-8 with a byte-order mark so spreadsheet
  * programs read Arabic text correctly.
  */
-import { entryKey } from '../../shared/entry-keys';
-import { entryPath } from '../../shared/paths';
+import { entryKey } from '../../isomorphic/entry-keys';
+import { entryPath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { citeRef, type ExportWiki } from './records';
 import { normaliseCitation } from '../../../schemas/references';

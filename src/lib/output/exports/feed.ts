@@ -7,11 +7,11 @@
 import type { Locale } from '../../../i18n';
 import type { CollectionName } from '../../../schemas/shared';
 import { historyOf, lastChanged } from '../../content/git-history';
-import { entryPath, localePath } from '../../shared/paths';
+import { entryPath, localePath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { LICENSE, LICENSE_URL } from './context';
 import type { ExportEntry, ExportWiki } from './records';
-import { escapeHtml } from '../../shared/text';
+import { escapeHtml } from '../../isomorphic/text';
 
 /** At most this many entries per feed. */
 export const FEED_LIMIT = 100;

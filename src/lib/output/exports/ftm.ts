@@ -17,8 +17,8 @@
  * (and archived copy) of the publication itself there instead.
  */
 import { createHash } from 'node:crypto';
-import { entryKey, splitKey, type EntryKey } from '../../shared/entry-keys';
-import { entryPath } from '../../shared/paths';
+import { entryKey, splitKey, type EntryKey } from '../../isomorphic/entry-keys';
+import { entryPath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { parentOf } from '../../model/entry';
 import { orderedEntries, type ExportEntry, type ExportWiki } from './records';

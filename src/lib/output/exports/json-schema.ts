@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { SCHEMAS } from '../../../schemas';
-import { COLLECTIONS, PARTIAL_DATE_PATTERN as PARTIAL_DATE_RULE, type CollectionName } from '../../shared/collections';
+import { COLLECTIONS, PARTIAL_DATE_PATTERN as PARTIAL_DATE_RULE, type CollectionName } from '../../isomorphic/collections';
 import { currency, httpsUrl, partialDate, webUrl } from '../../../schemas/shared';
 import { translationSchema } from '../../../schemas/translation';
 

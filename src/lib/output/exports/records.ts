@@ -6,12 +6,12 @@
  * {type, id, url}. Nothing is added that the content does not say.
  */
 import { mapReferences, type CitationRef } from '../../../schemas/references';
-import { COLLECTIONS, nameField, type CollectionName } from '../../shared/collections';
+import { COLLECTIONS, nameField, type CollectionName } from '../../isomorphic/collections';
 import type { Wiki, WikiEntry } from '../../model/entry';
-import { entryKey, splitKey, type EntryKey } from '../../shared/entry-keys';
+import { entryKey, splitKey, type EntryKey } from '../../isomorphic/entry-keys';
 import { historyOf, type FileHistory } from '../../content/git-history';
 import { backlinksOf, type Relation } from '../../model/graph';
-import { entryPath } from '../../shared/paths';
+import { entryPath } from '../../isomorphic/paths';
 import { API_PREFIX, generationMetadata, type ExportContext } from './context';
 
 /** The exports read the model itself (model/entry.ts). */

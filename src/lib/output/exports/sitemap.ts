@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../../i18n';
 import { COLLECTIONS } from '../../../schemas/shared';
 import { historyOf, lastChanged } from '../../content/git-history';
-import { entryPath, localePath } from '../../shared/paths';
+import { entryPath, localePath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { xmlEscape } from './feed';
 import type { ExportWiki } from './records';

@@ -12,7 +12,7 @@ import { LOCALES, translator, type Locale } from '../../../i18n';
 import type { UiKey } from '../../../i18n/en';
 import { nameField, type CollectionName } from '../../../schemas/shared';
 import type { RawFile } from '../../content/files';
-import { entryKey, type EntryKey } from '../../shared/entry-keys';
+import { entryKey, type EntryKey } from '../../isomorphic/entry-keys';
 import { ogImagePath, renderOgImage, type OgCard } from './image';
 
 export interface OgJob {

@@ -36,7 +36,7 @@ export const OG_HEIGHT = 630;
 
 export { ogImagesEnabled };
 
-export { ogCardLocale, ogImagePath, ogRouteParam } from '../../shared/paths';
+export { ogCardLocale, ogImagePath, ogRouteParam } from '../../isomorphic/paths';
 
 /** Where rendered images are cached between builds (next to this build's Astro cache). */
 export function ogCacheDir(): string {

@@ -1,6 +1,6 @@
 /** /api/v1/<collection>/<id>.json: one entry with its backlinks and citations (see /data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { EntryKey } from '../../../../lib/shared/entry-keys';
+import type { EntryKey } from '../../../../lib/isomorphic/entry-keys';
 import { entryDetail } from '../../../../lib/output/exports/records';
 import { exportInputs, jsonResponse } from '../../../../lib/output/exports/site';
 import { getWiki } from '../../../../lib/model/wiki';
