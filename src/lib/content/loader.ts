@@ -86,8 +86,8 @@ export function wikiLoader(target: LoaderTarget): Loader {
       const contentDir = resolveContentDir(root);
       const filePathOf = (file: string) => relative(root, join(contentDir, relative('content', file))).split('\\').join('/');
       const put = (e: Stored) => {
-        const metadata: BodyReferences = { links: e.links, cites: e.cites };
-        store.set({ id: storeId(target, e), data: e.data, body: e.body, filePath: filePathOf(e.file), digest: generateDigest({ data: e.data, body: e.body }), rendered: { html: '', metadata: { ...metadata } } });
+        const metadata = { links: e.links, cites: e.cites } satisfies BodyReferences;
+        store.set({ id: storeId(target, e), data: e.data, body: e.body, filePath: filePathOf(e.file), digest: generateDigest({ data: e.data, body: e.body }), rendered: { html: '', metadata } });
       };
 
       store.clear();

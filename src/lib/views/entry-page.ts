@@ -7,7 +7,7 @@
  */
 import { LOCALE_INFO, translator, type Locale } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
-import { localName, localSummary, mustGet, type Wiki, type WikiEntry } from '../model/entry';
+import { localName, localSummary, mustGet, type Wiki } from '../model/entry';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../isomorphic/paths';
 import { bodyTree, renderBodyHtml } from './body-html';
@@ -91,15 +91,8 @@ export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: L
   return { kind: 'redirect', name: localName(e, locale), path: entryPath(from), target: entryHref(to, locale), permalink: absoluteUrl(entryPath(to, locale), site) };
 }
 
-function responsesOf(e: WikiEntry, locale: Locale): (DatedLine & { by: string; said: string })[] {
-  if (e.collection === 'sources') return [];
-  return e.data.responses.map((r) => ({ by: r.by, said: r.said, datetime: r.date, date: dateText(r.date, locale)! }));
-}
-
-function correctionsOf(e: WikiEntry, locale: Locale): EntryPage['corrections'] {
-  if (e.collection === 'sources') return [];
-  return e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, datetime: c.date, date: dateText(c.date, locale)! }));
-}
+/** A date for a <time> element and its text in the page language. */
+const dated = (date: string, locale: Locale): DatedLine => ({ datetime: date, date: dateText(date, locale)! });
 
 /** The entry page of `key` in `locale`. */
 export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryPageContext): EntryPage {
@@ -109,15 +102,24 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
   const translation = locale === 'en' ? undefined : e.translations[locale];
   const untranslated = locale !== 'en' && !translation;
   // Body citations and responses show markers; the entry's other front-matter sources are listed only.
-  const responseCites = e.factCites.filter((s) => s.field === 'responses[].source').map((s) => s.citation);
+  const responseCites = e.factCites.filter((s) => s.field === 'responses[].source');
   const noteList = footnotes(
     wiki,
-    [...(translation?.cites ?? e.bodyCites), ...responseCites],
+    [...(translation?.cites ?? e.bodyCites), ...responseCites.map((s) => s.citation)],
     e.factCites.map((s) => s.citation),
   );
   const citeContext = createCiteContext(noteList);
   const bodyHtml = renderBodyHtml(bodyTree(translation?.body ?? e.body), { locale, cite: (source) => useNote(citeContext, source) });
-  const responses = responsesOf(e, locale).map((r, i) => ({ ...r, cite: responseCites[i] ? useNote(citeContext, responseCites[i].source) : undefined }));
+  // Each response's marker, found by the path of its citation (["responses", i, "source"]).
+  const responseCite = (i: number) => responseCites.find((s) => s.path[1] === i)?.citation;
+  const responses =
+    e.collection === 'sources'
+      ? []
+      : e.data.responses.map((r, i) => {
+          const cite = responseCite(i);
+          return { by: r.by, said: r.said, ...dated(r.date, locale), cite: cite ? useNote(citeContext, cite.source) : undefined };
+        });
+  const corrections = e.collection === 'sources' ? [] : e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, ...dated(c.date, locale) }));
   const rows = factRows(wiki, e, locale, t);
   const sections = relationSections(wiki, e, locale, t);
   const dir = LOCALE_INFO[locale].dir;
@@ -170,7 +172,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     charts,
     timeline: hub ? { years: timelineYears, count: timelineYears.reduce((n, y) => n + y.items.length, 0) } : undefined,
     responses,
-    corrections: correctionsOf(e, locale),
+    corrections,
     backlinks: { groups, aboveNote: above > 0 ? t('entry.backlinksAbove', { count: above }) : undefined },
     target: entryHref(key, locale),
     permalink,
