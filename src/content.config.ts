@@ -20,6 +20,8 @@ export const collections = {
   agencies: entryCollection('agencies'),
   contracts: entryCollection('contracts'),
   events: entryCollection('events'),
+  people: entryCollection('people'),
+  organizations: entryCollection('organizations'),
   sources: entryCollection('sources'),
   /** Arabic translations; ids are "<collection>/<id>". */
   translationsAr: defineCollection({ loader: wikiLoader({ translations: 'ar', collections: COLLECTIONS }), schema: translationSchema }),

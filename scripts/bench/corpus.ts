@@ -1,7 +1,7 @@
 /**
  * Generates a synthetic wiki of N entries for the benchmark: a realistic mix of
- * the five collections with cross-references (buyers, suppliers, parents,
- * involved, body links), citations (<Cite/> and front-matter sources), partial
+ * the collections with cross-references (buyers, suppliers, parents,
+ * involved, participants, roles, members, publishers, body links), citations (<Cite/> and front-matter sources), partial
  * dates, money values, vocabulary tags, multi-section bodies and Arabic
  * translations for about 30% of entries. The output is a pure function of
  * (entries, seed), so runs are comparable; it passes the project's content check.
@@ -16,7 +16,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, SUPPLIER_ROLES } from '../../src/schemas/contract';
-import { DATE_QUALIFIERS, EVENT_KINDS } from '../../src/schemas/event';
+import { DATE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../../src/schemas/event';
+import { ORGANIZATION_KINDS } from '../../src/schemas/organization';
 import { VALUE_KINDS } from '../../src/schemas/money';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/shared';
 import { SOURCE_KINDS } from '../../src/schemas/source';
@@ -27,7 +28,7 @@ import * as W from './words';
 export const DEFAULT_SEED = 20260801;
 
 /** Share of each collection in the corpus (events take the remainder). */
-export const MIX: Record<CollectionName, number> = { companies: 0.15, agencies: 0.1, contracts: 0.25, events: 0.35, sources: 0.15 };
+export const MIX: Record<CollectionName, number> = { companies: 0.13, agencies: 0.09, contracts: 0.22, events: 0.3, people: 0.08, organizations: 0.05, sources: 0.13 };
 
 export interface CorpusOptions {
   entries: number;
@@ -232,6 +233,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     shells.events.push({ collection: 'events', id: uniqueId('events', `${name} ${rng.int(2010, 2026)}`), name, short: name, tag });
   }
 
+  for (let i = 0; i < counts.organizations; i++) {
+    const name = `${rng.chance(0.4) ? rareWord() : rng.pick(W.CITIES)} ${rng.pick(W.ORGANIZATION_NAMES)}`;
+    shells.organizations.push({ collection: 'organizations', id: uniqueId('organizations', name), name, short: name, tag: rng.pick(TAG_IDS) });
+  }
+  for (let i = 0; i < counts.people; i++) {
+    const name = `${rng.pick(W.AUTHOR_FIRST)} ${rng.chance(0.3) ? `${rareWord()} ` : ''}${rng.pick(W.AUTHOR_LAST)}`;
+    shells.people.push({ collection: 'people', id: uniqueId('people', name), name, short: name, tag: rng.pick(TAG_IDS) });
+  }
+
   // Translations: about `share` of entries in every collection.
   let translations = 0;
   const arPrefix: Record<CollectionName, string[]> = {
@@ -239,6 +249,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     agencies: ['وزارة', 'هيئة', 'وكالة', 'مديرية', 'شرطة'],
     contracts: ['عقد', 'مشروع', 'اتفاقية'],
     events: ['احتجاج', 'تقرير', 'تسريب', 'بيان', 'دعوى'],
+    people: ['السيدة', 'السيد'],
+    organizations: ['حملة', 'تحالف', 'شبكة', 'مؤسسة'],
     sources: ['كيف', 'وثائق', 'تحقيق'],
   };
   for (const c of COLLECTIONS) {
@@ -294,6 +306,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       ? Array.from({ length: rng.int(1, 2) }, () => ({
           date: partialDate(2015, 2026),
           by: `${rng.pick(W.AUTHOR_FIRST)} ${rng.pick(W.AUTHOR_LAST)}, a spokesperson`,
+          speaker: rng.chance(0.3) ? key(rng.pick(shells.people)) : undefined,
           said: `Said the ${rng.pick(W.NOUNS)} complied with all ${rng.pick(W.ADJECTIVES)} rules and declined to comment further.`,
           source: rng.pick(srcs),
         }))
@@ -451,6 +464,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       title: language === 'ar' ? `${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)} ${rng.pick(W.AR_WORDS)} ${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)}` : language === 'fr' ? `Enquête : ${s.name}` : s.name,
       titleTranslated: language === 'en' ? undefined : s.name,
       publisher: rng.chance(0.85) ? rng.pick(W.OUTLETS) : undefined,
+      publishedBy: rng.chance(0.3) ? key(rng.skewed(shells.organizations, 2)) : undefined,
       authors: rng.chance(0.7) ? Array.from({ length: rng.int(1, 3) }, () => `${rng.pick(W.AUTHOR_FIRST)} ${rng.pick(W.AUTHOR_LAST)}`) : undefined,
       published: rng.chance(0.85) ? partialDate(2005, 2026) : undefined,
       language,
@@ -506,6 +520,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       ...(i > 0 && rng.chance(0.3) ? [rng.pick(shells.events.slice(0, i))] : []),
     ];
     const date = partialDate(2010, 2026);
+    const eventSources = pickSources().map((c) => (typeof c === 'string' ? c : c.source));
     const fm: Record<string, unknown> = {
       title: s.name,
       date,
@@ -515,12 +530,56 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       kind: rng.pick(EVENT_KINDS),
       location: rng.chance(0.6) ? { place: rng.pick(W.CITIES), country: rng.chance(0.8) ? rng.pick(W.COUNTRIES) : undefined } : undefined,
       involved: involved.map(key),
+      participants: rng.chance(0.3)
+        ? rng.some([...shells.people, ...shells.organizations], rng.int(1, 3), 1.5).map((p) => ({ entry: key(p), role: rng.pick(PARTICIPANT_ROLES), source: rng.pick(eventSources) }))
+        : undefined,
       tags: tags(s.tag, 3),
       summary: clip(`${cap(s.name)}, involving ${involved.slice(0, 2).map((x) => x.name).join(' and ')}, as reported by ${rng.pick(W.OUTLETS)}.`),
-      sources: pickSources(),
+      sources: eventSources,
       redirectFrom: redirectFrom(s),
     };
     write(s, fm, [...involved, ...extraLinks()], sourcesOf(fm));
+  });
+
+  shells.organizations.forEach((s, i) => {
+    const parent = i > 3 && rng.chance(0.1) ? rng.pick(shells.organizations.slice(0, i)) : undefined;
+    const kind = rng.pick(ORGANIZATION_KINDS);
+    const members = rng.chance(0.25) ? rng.some([...shells.organizations.slice(0, i), ...shells.companies], rng.int(1, 4), 1.5) : [];
+    const fm: Record<string, unknown> = {
+      name: s.name,
+      kind,
+      country: rng.chance(0.7) ? rng.pick(W.COUNTRIES) : undefined,
+      website: rng.chance(0.5) ? `https://${s.id}.example.org` : undefined,
+      parent: parent?.id,
+      members: members.length ? members.map(key) : undefined,
+      tags: tags(s.tag, 2),
+      summary: clip(`A ${kind.replace('-', ' ')} working on ${tagLabel(s.tag)}${parent ? `, part of ${parent.name}` : ''}.`),
+      sources: pickSources(),
+      redirectFrom: redirectFrom(s),
+    };
+    fm.responses = responses(sourcesOf(fm));
+    write(s, fm, [...(parent ? [parent] : []), ...members, ...extraLinks()], sourcesOf(fm));
+  });
+
+  shells.people.forEach((s) => {
+    const srcIds = pickSources().map((c) => (typeof c === 'string' ? c : c.source));
+    const places = rng.some([...shells.companies, ...shells.agencies, ...shells.organizations], rng.int(1, 3), 1.5);
+    const roles = places.map((at) => {
+      const from = rng.chance(0.6) ? partialDate(2005, 2022) : undefined;
+      const fromYear = from ? Number(from.text.slice(0, 4)) : 0;
+      return { at: key(at), title: rng.pick(W.ROLE_TITLES), from, to: from && rng.chance(0.4) ? new Raw(String(fromYear + rng.int(1, 4))) : undefined, source: rng.pick(srcIds) };
+    });
+    const fm: Record<string, unknown> = {
+      name: s.name,
+      aliases: s.arName && rng.chance(0.5) ? [s.arName] : undefined,
+      roles,
+      tags: tags(s.tag, 2),
+      summary: clip(`${s.name}, ${roles[0]!.title} at ${places[0]!.name}, as the sources report.`),
+      sources: srcIds,
+      redirectFrom: redirectFrom(s),
+    };
+    fm.responses = responses(srcIds);
+    write(s, fm, [...places, ...extraLinks()], srcIds);
   });
 
   // Queries with hits: company names, tag labels, agency words, rare words, Arabic words.

@@ -81,8 +81,13 @@ export const HEADINGS = {
   agencies: ['Structure', 'Technology procurement', 'Oversight', 'Budget', 'Enforcement operations', 'Legal challenges'],
   contracts: ['Scope', 'Value and dates', 'Suppliers', 'Controversy', 'Procurement record', 'Performance'],
   events: ['Background', 'What happened', 'Reactions', 'Aftermath', 'Dating', 'Coverage'],
+  people: ['Career', 'Statements', 'Public role', 'Criticism'],
+  organizations: ['History', 'Campaigns', 'Members', 'Statements'],
   sources: ['Contents', 'Provenance'],
 } as const;
+
+export const ROLE_TITLES = ['chief executive', 'president', 'spokesperson', 'director of policy', 'organiser', 'general counsel', 'vice president', 'reporter', 'campaign director', 'board member'] as const;
+export const ORGANIZATION_NAMES = ['Coalition', 'Campaign', 'Watch', 'Workers Alliance', 'Network', 'Foundation', 'Institute', 'News', 'Collective', 'Project'] as const;
 
 export const AR_WORDS = [
   'في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'وقد', 'قال', 'أفادت', 'تقرير', 'شركة', 'وكالة', 'عقد', 'مراقبة',

@@ -18,6 +18,7 @@ import { readContentDir } from '../../src/lib/content/files';
 import { nearest, suggestId } from '../../src/lib/content/suggest';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';
 import { EVENT_KINDS } from '../../src/schemas/event';
+import { ORGANIZATION_KINDS } from '../../src/schemas/organization';
 import { COLLECTIONS, ENTRY_ID_PATTERN, type CollectionName } from '../../src/schemas/shared';
 import { SOURCE_KINDS } from '../../src/schemas/source';
 
@@ -26,14 +27,18 @@ const TYPES: Record<string, CollectionName> = {
   agency: 'agencies',
   contract: 'contracts',
   event: 'events',
+  person: 'people',
+  organization: 'organizations',
+  organisation: 'organizations',
   source: 'sources',
 };
+const TYPE_NAMES = 'company, agency, contract, event, person, organization, source';
 for (const c of COLLECTIONS) TYPES[c] = c;
 
-const USAGE = `Usage: npm run new -- --type <${Object.keys(TYPES).slice(0, 5).join('|')}> --name "<name or title>" [--id <id>] [--source <source-id>]
+const USAGE = `Usage: npm run new -- --type <${TYPE_NAMES.split(', ').join('|')}> --name "<name or title>" [--id <id>] [--source <source-id>]
 
-  --type     what the entry is: company, agency, contract, event or source
-  --name     its usual name (companies, agencies) or title (contracts, events, sources)
+  --type     what the entry is: ${TYPE_NAMES}
+  --name     its usual name (companies, agencies, people, organisations) or title (contracts, events, sources)
   --id       the file name and permanent URL segment; derived from the name when left out
              (lower-case ASCII letters, digits and hyphens, e.g. "acme-surveillance")
   --source   id of the source entry (content/sources/<id>.mdx) your first claims come from
@@ -105,6 +110,35 @@ ${sources}
 ---
 
 ${body(name)}`;
+    case 'people':
+      return `---
+name: ${q(name)}
+# aliases: [Other spelling, الاسم بالعربية]
+# A person has an entry only for a public role the sources report (CONTRIBUTING.md):
+# people harmed in events and private individuals are named only inside event entries.
+roles:
+  - at: ${q(fill('where the role is held: companies/<id>, agencies/<id> or organizations/<id>'))}
+    title: ${q(fill('the title exactly as the source gives it'))}
+    # from: 2025-04          # only as precise as the source
+    source: ${source ?? q(fill('id of the source that reports the role'))}
+${summary}
+${sources}
+---
+
+${body(name)}`;
+    case 'organizations':
+      return `---
+name: ${q(name)}
+kind: ${q(fill(`one of ${ORGANIZATION_KINDS.join(', ')}`))}
+# aliases: [Acronym, #Hashtag]
+# country: US            # only if a source says so
+# website: https://...   # only an address you have seen; never invent one
+# members: [organizations/<id>]
+${summary}
+${sources}
+---
+
+${body(name)}`;
     case 'sources':
       return `---
 title: ${q(name)}
@@ -128,7 +162,7 @@ interface Options {
 /** Check the options against the content folder; returns the file to write and its text. */
 function plan(root: string, options: Options) {
   const collection = options.type ? TYPES[options.type.toLowerCase()] : undefined;
-  if (!collection) throw new UsageError(`--type must be one of company, agency, contract, event, source${options.type ? ` (got "${options.type}")` : ''}`);
+  if (!collection) throw new UsageError(`--type must be one of ${TYPE_NAMES}${options.type ? ` (got "${options.type}")` : ''}`);
   const name = options.name?.trim();
   if (!name) throw new UsageError('--name is required: the entry’s usual name or title');
   const id = options.id?.trim() || suggestId(name);
@@ -169,7 +203,7 @@ async function ask(options: Options): Promise<Options> {
   try {
     const out = { ...options };
     while (!out.type || !TYPES[out.type.toLowerCase()]) {
-      out.type = (await rl.question('Type of entry (company, agency, contract, event, source): ')).trim();
+      out.type = (await rl.question('Type of entry (${TYPE_NAMES}): ')).trim();
     }
     while (!out.name?.trim()) out.name = await rl.question('Name or title: ');
     if (!out.id) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { money } from './money';
-import { citation, entryBase, entryId, identifier, partialDate, webUrl } from './shared';
+import { citation, entryBase, entryId, identifier, isPeriodInOrder, partialDate, webUrl } from './shared';
 
 export const SUPPLIER_ROLES = ['prime', 'subcontractor', 'partner', 'reseller', 'unknown'] as const;
 export const CONTRACT_STATUSES = ['announced', 'pilot', 'active', 'completed', 'terminated', 'cancelled', 'unknown'] as const;
@@ -33,7 +33,7 @@ export const contractSchema = z
     procurementUrl: webUrl.optional().meta({ description: 'Link to the official procurement record (never invented).' }),
     ...entryBase,
   })
-  .refine((c) => !(c.start && c.end) || c.start <= c.end.padEnd(c.start.length, '9'), {
+  .refine((c) => isPeriodInOrder(c.start, c.end), {
     error: 'end date is before the start date',
     path: ['end'],
   }).meta({ description: 'A contract, pilot or agreement between a buyer agency and one or more companies.' });

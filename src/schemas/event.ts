@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { country, entryBase, entryKey, partialDate } from './shared';
+import { actorKey, citation, country, entryBase, entryKey, isPeriodInOrder, partialDate } from './shared';
 
 export const DATE_QUALIFIERS = ['on', 'about', 'before', 'after'] as const;
 
@@ -18,6 +18,16 @@ export const EVENT_KINDS = [
   'other',
 ] as const;
 
+/** What part an actor took in an event, as its source says. */
+export const PARTICIPANT_ROLES = ['organiser', 'speaker', 'signatory', 'participant', 'target', 'subject', 'decision-maker'] as const;
+
+/** An actor's part in an event, with the source that says so. */
+export const participant = z.strictObject({
+  entry: actorKey.meta({ description: 'Who: "people/<id>", "organizations/<id>", "companies/<id>" or "agencies/<id>".' }),
+  role: z.enum(PARTICIPANT_ROLES, { error: `must be one of ${PARTICIPANT_ROLES.join(', ')}` }).meta({ description: 'organiser, speaker, signatory, participant, target (whom it was aimed at), subject (whom it was about), decision-maker.' }),
+  source: citation.meta({ description: 'The source that says they took this part.' }),
+}).meta({ description: "An actor's part in an event, with the source that says so." });
+
 /** Something that happened: a leak, a protest, a killing, a statement, a budget decision. */
 export const eventSchema = z
   .strictObject({
@@ -35,9 +45,10 @@ export const eventSchema = z
       .optional()
       .meta({ description: 'Where it happened.' }),
     involved: z.array(entryKey).default([]).meta({ description: 'Entries involved, written "<collection>/<id>".' }),
+    participants: z.array(participant).default([]).meta({ description: 'Actors with the part each took (organiser, speaker, target...), where a source says it; they count as involved too.' }),
     ...entryBase,
   })
-  .refine((e) => !e.endDate || e.date <= e.endDate.padEnd(e.date.length, '9'), {
+  .refine((e) => isPeriodInOrder(e.date, e.endDate), {
     error: 'endDate is before date',
     path: ['endDate'],
   }).meta({ description: 'Something that happened: a leak, a protest, a killing, a statement, a budget decision.' });

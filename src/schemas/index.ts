@@ -3,6 +3,8 @@ import { agencySchema } from './agency';
 import { companySchema } from './company';
 import { contractSchema } from './contract';
 import { eventSchema } from './event';
+import { organizationSchema } from './organization';
+import { personSchema } from './person';
 import type { CollectionName } from './shared';
 import { sourceSchema } from './source';
 
@@ -11,6 +13,8 @@ export const SCHEMAS = {
   agencies: agencySchema,
   contracts: contractSchema,
   events: eventSchema,
+  people: personSchema,
+  organizations: organizationSchema,
   sources: sourceSchema,
 } as const satisfies Record<CollectionName, unknown>;
 

@@ -14,7 +14,7 @@
 import { isCollection, type CollectionName } from '../lib/isomorphic/collections';
 
 /** The edge an entry reference makes in the link graph. */
-export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'basedOn';
+export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'participant' | 'role' | 'member' | 'speaker' | 'publisher' | 'author' | 'basedOn';
 
 export interface ReferenceField {
   /** Where the id sits, e.g. "suppliers[].company". */
@@ -25,15 +25,33 @@ export interface ReferenceField {
 }
 
 /** Fields that name another entry, per collection, in the order pages and exports list them. */
+/** Who spoke a response, on every entry that can carry responses. */
+const SPEAKERS: ReferenceField = { path: 'responses[].speaker', to: 'key', relation: 'speaker' };
+
 export const REFERENCE_FIELDS: Readonly<Record<CollectionName, readonly ReferenceField[]>> = {
-  companies: [{ path: 'parent', to: 'companies', relation: 'parent' }],
-  agencies: [{ path: 'parent', to: 'agencies', relation: 'parent' }],
+  companies: [{ path: 'parent', to: 'companies', relation: 'parent' }, SPEAKERS],
+  agencies: [{ path: 'parent', to: 'agencies', relation: 'parent' }, SPEAKERS],
   contracts: [
     { path: 'buyer', to: 'agencies', relation: 'buyer' },
     { path: 'suppliers[].company', to: 'companies', relation: 'supplier' },
+    SPEAKERS,
   ],
-  events: [{ path: 'involved[]', to: 'key', relation: 'involved' }],
-  sources: [{ path: 'basedOn[].source', to: 'sources', relation: 'basedOn' }],
+  events: [
+    { path: 'involved[]', to: 'key', relation: 'involved' },
+    { path: 'participants[].entry', to: 'key', relation: 'participant' },
+    SPEAKERS,
+  ],
+  people: [{ path: 'roles[].at', to: 'key', relation: 'role' }, SPEAKERS],
+  organizations: [
+    { path: 'parent', to: 'organizations', relation: 'parent' },
+    { path: 'members[]', to: 'key', relation: 'member' },
+    SPEAKERS,
+  ],
+  sources: [
+    { path: 'basedOn[].source', to: 'sources', relation: 'basedOn' },
+    { path: 'publishedBy', to: 'key', relation: 'publisher' },
+    { path: 'writtenBy[]', to: 'people', relation: 'author' },
+  ],
 };
 
 /** Citations every entry except a source may carry. */
@@ -41,14 +59,16 @@ const ENTRY_CITATIONS = ['sources[]', 'responses[].source'] as const;
 
 /**
  * Fields that cite a source (an id, or `{ source, via, locator }`), per
- * collection, in footnote order: the entry's sources, then its values and
- * shares and identifiers, then responses.
+ * collection, in footnote order: the entry's sources, then its values,
+ * shares, identifiers, roles and participants, then responses.
  */
 export const CITATION_FIELDS: Readonly<Record<CollectionName, readonly string[]>> = {
   companies: ENTRY_CITATIONS,
   agencies: ENTRY_CITATIONS,
   contracts: ['sources[]', 'values[].source', 'suppliers[].share.source', 'identifiers[].source', 'responses[].source'],
-  events: ENTRY_CITATIONS,
+  events: ['sources[]', 'participants[].source', 'responses[].source'],
+  people: ['sources[]', 'roles[].source', 'responses[].source'],
+  organizations: ENTRY_CITATIONS,
   sources: [],
 };
 

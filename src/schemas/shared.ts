@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './countries';
 import { TAG_IDS } from './vocabulary';
-import { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate } from '../lib/isomorphic/collections';
+import { ACTOR_COLLECTIONS, COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate, type CollectionName } from '../lib/isomorphic/collections';
 
-export { COLLECTIONS, ENTRY_ID_PATTERN, isValidPartialDate, nameField, type CollectionName } from '../lib/isomorphic/collections';
+export { COLLECTIONS, ENTRY_ID_PATTERN, isPeriodInOrder, isValidPartialDate, nameField, type CollectionName } from '../lib/isomorphic/collections';
 
 export const entryId = z
   .string({ error: 'must be an entry id such as "palantir-technologies"' })
@@ -16,12 +16,21 @@ export const entryId = z
     error: 'must be lower-case ASCII kebab-case, e.g. "palantir-technologies"',
   });
 
-/** A reference to an entry of any collection, written "<collection>/<id>". */
-export const entryKey = z
-  .string()
-  .regex(new RegExp(`^(${COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
-    error: `must be "<collection>/<id>" where collection is one of ${COLLECTIONS.join(', ')}, e.g. "companies/palantir-technologies"`,
+/**
+ * A reference written "<collection>/<id>" to an entry of one of the given
+ * collections (any collection when none are given).
+ */
+export function entryKeyOf(collections: readonly CollectionName[] = COLLECTIONS, example = 'companies/palantir-technologies') {
+  return z.string().regex(new RegExp(`^(${collections.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    error: `must be "<collection>/<id>" where collection is one of ${collections.join(', ')}, e.g. "${example}"`,
   });
+}
+
+/** A reference to an entry of any collection, written "<collection>/<id>". */
+export const entryKey = entryKeyOf();
+
+/** A reference to an actor (company, agency, person or organisation), written "<collection>/<id>". */
+export const actorKey = entryKeyOf(ACTOR_COLLECTIONS);
 
 /**
  * A date known to the year, month or day: "2025", "2025-04" or "2025-04-17".
@@ -107,6 +116,7 @@ export const correction = z.strictObject({
 export const response = z.strictObject({
   date: partialDate.meta({ description: 'When the subject responded.' }),
   by: z.string().trim().min(1).meta({ description: 'Who responded, as the source names them.' }),
+  speaker: actorKey.optional().meta({ description: 'The entry of who responded, when the wiki has one: "people/<id>", "organizations/<id>", "companies/<id>" or "agencies/<id>".' }),
   said: z.string().trim().min(1).meta({ description: 'What they said, quoted or closely paraphrased.' }),
   source: citation.meta({ description: 'The source that reports the response.' }),
 }).meta({ description: "A response from the entry's subject, as reported by a source." });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isLanguageTag } from '../lib/isomorphic/collections';
-import { entryId, identifier, partialDate, tag, webUrl } from './shared';
+import { entryId, entryKeyOf, identifier, partialDate, tag, webUrl } from './shared';
 
 /** How a source relies on another: it translates it, summarises it, or attributes some of its facts to it. */
 export const BASED_ON_KINDS = ['translates', 'summarises', 'attributes'] as const;
@@ -32,7 +32,11 @@ export const sourceSchema = z.strictObject({
     .optional()
     .meta({ description: "An English translation of a title in another language (shown as a translation, with the original beside it)." }),
   publisher: z.string().trim().min(1).optional().meta({ description: 'The publisher as the source names itself; leave out when the text does not say.' }),
+  publishedBy: entryKeyOf(['organizations', 'companies', 'agencies'], 'organizations/the-guardian')
+    .optional()
+    .meta({ description: 'The entry of the publisher, when the wiki has one: "organizations/<id>" (a news outlet), "companies/<id>" or "agencies/<id>".' }),
   authors: z.array(z.string().trim().min(1)).default([]).meta({ description: 'Authors as credited.' }),
+  writtenBy: z.array(entryId).default([]).meta({ description: 'Ids of the authors who have entries in content/people/.' }),
   published: partialDate.optional().meta({ description: 'Publication date, to the precision known.' }),
   language: z.string().refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as "ar" or "en"' }).meta({ description: 'BCP 47 language tag of the source, e.g. "ar".' }),
   kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }).meta({ description: 'What kind of document it is.' }),

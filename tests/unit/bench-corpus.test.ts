@@ -37,11 +37,11 @@ describe('benchmark corpus', () => {
   });
 
   it('has the intended mix, translations, cross-references and citations', () => {
-    expect(corpus.counts).toEqual({ companies: 30, agencies: 20, contracts: 50, events: 70, sources: 30 });
+    expect(corpus.counts).toEqual({ companies: 26, agencies: 18, contracts: 44, events: 60, people: 16, organizations: 10, sources: 26 });
     expect(corpus.translations / 200).toBeGreaterThan(0.2);
     expect(corpus.translations / 200).toBeLessThan(0.4);
     const texts = [...corpus.files.values()].join('\n');
-    for (const needle of ['<Cite source="', '](/companies/', '](/agencies/', 'buyer: ', '  - company: ', 'involved: ', 'parent: ', 'amount: ', '\n## ']) {
+    for (const needle of ['<Cite source="', '](/companies/', '](/agencies/', 'buyer: ', '  - company: ', 'involved: ', 'parent: ', 'amount: ', '\n## ', 'roles:\n  - at: ', 'participants:', 'publishedBy: "organizations/', 'speaker: "people/', 'members:']) {
       expect(texts).toContain(needle);
     }
     // Partial dates at all three precisions.

@@ -105,7 +105,22 @@ const SPECS: Spec[] = [
       sources: [{ source: 'report-a', locator: 'opening paragraph' }],
     },
   },
-  { collection: 'events', id: 'award', fm: { title: 'The award', date: '2021-05-01', kind: 'contract-award', involved: ['contracts/deal'], summary: 'The deal is awarded, on a known day.', sources: ['report-a'] } },
+  { collection: 'events', id: 'award', fm: { title: 'The award', date: '2021-05-01', kind: 'contract-award', involved: ['contracts/deal'], participants: [{ entry: 'people/spokes', role: 'speaker', source: 'report-a' }, { entry: 'organizations/watch', role: 'organiser', source: 'filing-b' }], summary: 'The deal is awarded, on a known day.', sources: ['report-a'] } },
+  {
+    collection: 'people',
+    id: 'spokes',
+    fm: {
+      name: 'Sam Spokes',
+      roles: [
+        { at: 'companies/parent-co', title: 'spokesperson', from: '2020', to: '2022-03', source: 'report-a' },
+        { at: 'organizations/watch', title: 'organiser', source: { source: 'filing-b', via: 'Outlet' } },
+      ],
+      summary: 'A spokesperson used by the export tests.',
+      sources: ['report-a'],
+      responses: [{ date: '2022-01', by: 'Sam Spokes', speaker: 'people/spokes', said: 'Declined to comment.', source: 'report-a' }],
+    },
+  },
+  { collection: 'organizations', id: 'watch', fm: { name: 'Deal Watch', kind: 'campaign', country: 'IL', members: ['companies/sub-co'], summary: 'A campaign used by the export tests.', sources: ['filing-b'] } },
 ];
 
 /** The model, built by the wiki's own builder from front matter parsed by the real schemas. */
@@ -235,10 +250,11 @@ describe('JSON records', () => {
       ['companies/sub-co', ['parent']],
       ['contracts/deal', ['supplier', 'mentions']],
       ['events/protest', ['involved']],
+      ['people/spokes', ['role']],
     ]);
     expect(d.backlinks[0]).toMatchObject({ name: 'Sub Co', url: 'https://example.org/wiki/companies/sub-co/' });
     // Sources are cited-by: their backlinks carry the "cites" relation.
-    expect(entryDetail(ctx, wiki, get('sources/filing-b')).backlinks.map((b) => b.id)).toEqual(['ministry', 'unit', 'parent-co', 'deal', 'pilot']);
+    expect(entryDetail(ctx, wiki, get('sources/filing-b')).backlinks.map((b) => b.id)).toEqual(['ministry', 'unit', 'parent-co', 'deal', 'pilot', 'award', 'watch', 'spokes']);
   });
 
   it('entries.json: licence, metadata, counts equal to the entries, stable order, redirects', () => {
@@ -246,10 +262,10 @@ describe('JSON records', () => {
     expect(doc.license).toBe('CC BY 4.0');
     expect(doc.generatedAt).toBe('2025-06-01T00:00:00Z');
     expect(doc.site).toBe('https://example.org/wiki/');
-    expect(doc.counts).toEqual({ companies: 2, agencies: 2, contracts: 2, events: 2, sources: 2 });
+    expect(doc.counts).toEqual({ companies: 2, agencies: 2, contracts: 2, events: 2, people: 1, organizations: 1, sources: 2 });
     expect(doc.total).toBe(wiki.entries.size);
     expect(doc.entries.map((e) => e.key)).toEqual([
-      'companies/parent-co', 'companies/sub-co', 'agencies/ministry', 'agencies/unit', 'contracts/deal', 'contracts/pilot', 'events/award', 'events/protest', 'sources/filing-b', 'sources/report-a',
+      'companies/parent-co', 'companies/sub-co', 'agencies/ministry', 'agencies/unit', 'contracts/deal', 'contracts/pilot', 'events/award', 'events/protest', 'people/spokes', 'organizations/watch', 'sources/filing-b', 'sources/report-a',
     ]);
     expect(doc.redirects).toEqual([{ from: 'https://example.org/wiki/companies/old-sub/', to: { type: 'companies', id: 'sub-co', url: 'https://example.org/wiki/companies/sub-co/' } }]);
   });
@@ -550,10 +566,10 @@ describe('sitemap', () => {
     expect(paths).toContain('/data/');
     expect(paths).toContain('/timeline/');
     expect(paths).toContain('/about/');
-    for (const c of ['companies', 'agencies', 'contracts', 'events', 'sources']) expect(paths).toContain(`/${c}/`);
+    for (const c of ['companies', 'agencies', 'contracts', 'events', 'people', 'organizations', 'sources']) expect(paths).toContain(`/${c}/`);
     for (const key of wiki.entries.keys()) expect(paths).toContain(`/${key}/`);
     expect(paths).not.toContain('/companies/old-sub/');
-    expect(pages).toHaveLength(1 + 3 + 5 + wiki.entries.size);
+    expect(pages).toHaveLength(1 + 3 + 7 + wiki.entries.size);
     expect(skipped).toEqual(['tags/[tag].astro']);
     expect(pages.find((p) => p.path === '/companies/sub-co/')!.lastmod).toEqual({ en: '2025-03-01T00:00:00Z', ar: '2025-04-01T00:00:00Z' });
   });

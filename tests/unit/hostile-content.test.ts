@@ -334,7 +334,7 @@ describe('file names and duplicate ids (read from a real folder)', () => {
     c('companies', 'acme.v2.ar.mdx');
     mkdirSync(join(dir, 'content', 'companies', 'nested'));
     symlinkSync('/etc/hostname', join(dir, 'content', 'companies', 'linked.mdx'));
-    c('people', 'someone.mdx');
+    c('persons', 'someone.mdx');
     process.env.WIKI_CONTENT_DIR = join(dir, 'content');
     const { files, stray } = readContentDir(dir);
     problems = checkContent(files, stray).problems.map(formatProblem);
@@ -360,7 +360,7 @@ describe('file names and duplicate ids (read from a real folder)', () => {
     ['too many dots', 'content/companies/acme.v2.ar.mdx', /^has too many dots; entries are named <id>\.mdx and translations are named <id>\.ar\.mdx, and ids use hyphens/],
     ['a sub-folder', 'content/companies/nested', /^sub-folders are not read/],
     ['a symbolic link', 'content/companies/linked.mdx', /^is a symbolic link; entries must be ordinary files/],
-    ['an unknown collection', 'content/people', /^is not a collection; entries go in one of content\/companies/],
+    ['an unknown collection', 'content/persons', /^is not a collection; entries go in one of content\/companies/],
   ])('reports %s', (_name, path, pattern) => {
     const found = problems.find((p) => p.startsWith(`${path}:1 file `) && pattern.test(p.slice(`${path}:1 file `.length)));
     expect(found, `expected "${path}:1 file …${pattern}" among:\n${problems.join('\n')}`).toBeDefined();

@@ -88,7 +88,7 @@ describe('entry keys and paths', () => {
     ['/companies/palantir/#work-for-ice', { key: 'companies/palantir', anchor: 'work-for-ice' }],
     ['/companies/Palantir/', { badId: 'Palantir', collection: 'companies' }],
     ['/timeline/', undefined],
-    ['/people/x/', undefined],
+    ['/persons/x/', undefined],
   ])('entryKeyFromPath(%s)', (path, expected) => expect(entryKeyFromPath(path)).toEqual(expected));
   it('guards keys', () => {
     expect(isEntryKey('companies/palantir')).toBe(true);

@@ -186,6 +186,6 @@ describe('npm run new', () => {
     expect(scaffold('--type', 'company', '--name', 'Y Corp', '--source', 'example-sorce').stderr).toContain('there is no source entry "example-sorce" (content/sources/example-sorce.mdx); did you mean "example-source"?');
     const missing = scaffold('--name', 'Z Corp');
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('--type must be one of company, agency, contract, event, source');
+    expect(missing.stderr).toContain('--type must be one of company, agency, contract, event, person, organization, source');
   });
 });

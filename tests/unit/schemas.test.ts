@@ -42,7 +42,7 @@ describe('shared pieces', () => {
   it.each([
     ['companies/palantir', true],
     ['agencies/ice', true],
-    ['people/someone', false],
+    ['persons/someone', false],
     ['companies/Palantir', false],
     ['palantir', false],
   ])('entry key %s valid=%s', (value, valid) => expect(entryKey.safeParse(value).success).toBe(valid));

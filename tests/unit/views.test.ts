@@ -239,7 +239,7 @@ describe('site pages', () => {
   });
 
   it('data page: one line per CSV column group, every column once', () => {
-    const files = { entries: { text: 'x'.repeat(2000), count: 9 }, contractsCsv: { text: 'y', rows: 2 }, ftm: { text: '', entities: 0 } };
+    const files = { entries: { text: 'x'.repeat(2000), count: 9 }, contractsCsv: { text: 'y', rows: 2 }, rolesCsv: { text: 'z', rows: 1 }, ftm: { text: '', entities: 0 } };
     const page = dataPage(files, pilot, 'https://wiki.example.org/data/', 'en');
     expect(page.csvGroups.flatMap((g) => g.names)).toEqual([...CONTRACT_CSV_COLUMNS]);
     expect(page.entriesInfo).toBe('(9 entries, 2 kB)');

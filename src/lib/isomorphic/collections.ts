@@ -7,16 +7,24 @@
  */
 
 /** The collections, in the order the site lists them. */
-export const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'sources'] as const;
+export const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'people', 'organizations', 'sources'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export function isCollection(value: string): value is CollectionName {
   return (COLLECTIONS as readonly string[]).includes(value);
 }
 
-/** The front-matter field that holds an entry's display name: companies and agencies have a name, the rest a title. */
+/** Collections whose entries are actors (they have a name, hold roles, speak): the rest have a title. */
+export const ACTOR_COLLECTIONS = ['companies', 'agencies', 'people', 'organizations'] as const satisfies readonly CollectionName[];
+export type ActorCollection = (typeof ACTOR_COLLECTIONS)[number];
+
+export function isActorCollection(collection: CollectionName): collection is ActorCollection {
+  return (ACTOR_COLLECTIONS as readonly string[]).includes(collection);
+}
+
+/** The front-matter field that holds an entry's display name: actors have a name, the rest a title. */
 export function nameField(collection: CollectionName): 'name' | 'title' {
-  return collection === 'companies' || collection === 'agencies' ? 'name' : 'title';
+  return isActorCollection(collection) ? 'name' : 'title';
 }
 
 /** Lower-case ASCII kebab-case: the file name and the permanent URL segment. */
@@ -56,4 +64,14 @@ export function isLanguageTag(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a period written with partial dates can be in order: an end known
+ * only to the month or year may fall anywhere in it ("2025" ends after
+ * "2025-06-01"), so it is compared at its latest.
+ */
+export function isPeriodInOrder(start: string | undefined, end: string | undefined): boolean {
+  if (!start || !end) return true;
+  return start <= end.padEnd(start.length, '9');
 }

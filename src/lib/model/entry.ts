@@ -131,7 +131,7 @@ export function isTranslated(e: WikiEntry, locale: Locale): boolean {
   return locale === 'en' || !!e.translations[locale];
 }
 
-/** The entry's parent company or agency, from its references. */
+/** The entry's parent company, agency or organisation, from its references. */
 export function parentOf(e: WikiEntry | undefined): EntryKey | undefined {
   return e?.references.find((r) => r.relation === 'parent')?.target;
 }
@@ -143,6 +143,8 @@ export function aliasesOf(e: WikiEntry): string[] {
       return e.data.acronym ? [e.data.acronym, ...e.data.aliases] : e.data.aliases;
     case 'companies':
     case 'contracts':
+    case 'people':
+    case 'organizations':
       return e.data.aliases;
     default:
       return [];

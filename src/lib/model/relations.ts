@@ -66,7 +66,7 @@ export function companyRelations(graph: Graph, key: EntryKey, dataOf: ContractDa
       return buyer ? [entryKey('agencies', buyer)] : [];
     })),
     subsidiaries: incomingBy(graph, key, 'parent'),
-    events: incomingBy(graph, key, 'involved'),
+    events: eventsInvolving(graph, key),
     values: { attributed: sumContractValues(attributed), joint: sumContractValues(joint) },
   };
 }
@@ -85,14 +85,14 @@ export function agencyRelations(graph: Graph, key: EntryKey, dataOf: ContractDat
     contracts,
     suppliers: unique(suppliers),
     subAgencies: incomingBy(graph, key, 'parent'),
-    events: incomingBy(graph, key, 'involved'),
+    events: eventsInvolving(graph, key),
     values: sumContractValues(values),
   };
 }
 
-/** Events involving an entry (any collection). */
+/** Events involving an entry (any collection): listed in `involved` or as a participant, once each. */
 export function eventsInvolving(graph: Graph, key: EntryKey): EntryKey[] {
-  return incomingBy(graph, key, 'involved');
+  return unique([...incomingBy(graph, key, 'involved'), ...incomingBy(graph, key, 'participant')]);
 }
 
 /** Entries citing a source. */

@@ -4,6 +4,8 @@ import type { CollectionName } from '../isomorphic/collections';
 import { dateText, countryName, linkView, moneyDetail, type LinkView } from './format';
 import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
 import { entryKey } from '../isomorphic/entry-keys';
+import { isCurrent, rolesOf } from '../model/people';
+import type { UiKey } from '../../i18n/en';
 
 export interface BrowseCell {
   text: string;
@@ -21,12 +23,34 @@ export function browseRows(wiki: Wiki, collection: CollectionName, locale: Local
   const columns: { id: string; label: string }[] = [{ id: 'name', label: t('list.name') }];
   const extra: { id: string; label: string; cell: (e: WikiEntry) => BrowseCell }[] = [];
   const date = (v: string | undefined): BrowseCell => (v ? { text: dateText(v, locale)!, sort: v } : EMPTY);
-  if (collection === 'companies' || collection === 'agencies') {
+  if (collection === 'people') {
+    extra.push({
+      id: 'role',
+      label: t('field.roles'),
+      cell: (e) => {
+        const role = rolesOf(e).find(isCurrent) ?? rolesOf(e)[0];
+        if (!role) return EMPTY;
+        const text = `${role.title}, ${linkView(wiki, role.at, locale, t).label}`;
+        return { text, sort: text, lang: locale === 'en' ? undefined : 'en' };
+      },
+    });
+  }
+  if (collection === 'organizations') {
+    extra.push({
+      id: 'kind',
+      label: t('field.kind'),
+      cell: (e) => {
+        const text = e.collection === 'organizations' ? t(`organizationKind.${e.data.kind}` as UiKey) : '';
+        return { text, sort: text };
+      },
+    });
+  }
+  if (collection === 'companies' || collection === 'agencies' || collection === 'organizations') {
     extra.push({
       id: 'country',
       label: t('list.country'),
       cell: (e) => {
-        const code = e.collection === 'companies' || e.collection === 'agencies' ? e.data.country : undefined;
+        const code = e.collection === 'companies' || e.collection === 'agencies' || e.collection === 'organizations' ? e.data.country : undefined;
         return { text: countryName(code, locale) ?? '', sort: code ?? '' };
       },
     });

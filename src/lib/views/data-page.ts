@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../isomorphic/collections';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { localePath, withBase } from '../isomorphic/paths';
 import { API_PREFIX } from '../output/exports/context';
-import { CONTRACT_CSV_GROUPS } from '../output/exports/csv';
+import { CONTRACT_CSV_GROUPS, ROLE_CSV_COLUMNS } from '../output/exports/csv';
 import { SCHEMA_NAMES } from '../output/exports/json-schema';
 import { entryApiPath } from '../output/exports/records';
 import type { ExportFiles } from '../output/exports/site';
@@ -33,6 +33,7 @@ const SECTIONS: [string, UiKey][] = [
   ['entries', 'data.entries.title'],
   ['entry', 'data.entry.title'],
   ['contracts-csv', 'data.csv.title'],
+  ['roles-csv', 'data.rolesCsv.title'],
   ['ftm', 'data.ftm.title'],
   ['json-schema', 'data.schema.title'],
   ['feeds', 'data.feeds.title'],
@@ -51,6 +52,7 @@ export function dataPage(files: ExportFiles, example: EntryKey | undefined, cred
     links: {
       entries: withBase(`${API_PREFIX}/entries.json`),
       csv: withBase(`${API_PREFIX}/contracts.csv`),
+      rolesCsv: withBase(`${API_PREFIX}/roles.csv`),
       ftm: withBase(`${API_PREFIX}/ftm.jsonl`),
       feedEn: withBase(localePath('en', '/feed.xml')),
       feedAr: withBase(localePath('ar', '/feed.xml')),
@@ -58,6 +60,8 @@ export function dataPage(files: ExportFiles, example: EntryKey | undefined, cred
     },
     entriesInfo: t('data.fileInfo', { count: t('data.count.entries', { count: num(files.entries.count) }), size: size(files.entries.text) }),
     csvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: num(files.contractsCsv.rows) }), size: size(files.contractsCsv.text) }),
+    rolesCsvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: num(files.rolesCsv.rows) }), size: size(files.rolesCsv.text) }),
+    rolesCsvColumns: ROLE_CSV_COLUMNS,
     ftmInfo: t('data.fileInfo', { count: t('data.count.entities', { count: num(files.ftm.entities) }), size: size(files.ftm.text) }),
     recordFields: RECORD_FIELDS.map(([names, key]) => ({ names, text: t(key) })),
     csvGroups: Object.entries(CONTRACT_CSV_GROUPS).map(([group, names]) => ({ names, text: t(`data.csv.col.${group}` as UiKey) })),

@@ -12,9 +12,9 @@ import type { EntryKey } from '../isomorphic/entry-keys';
 import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../isomorphic/paths';
 import { bodyTree, renderBodyHtml } from './body-html';
 import { createCiteContext, useNote, type NoteUse } from './cite-context';
-import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, type Section } from './entry';
-import type { FactValue, FootnoteView } from './format';
-import { dateText, sourceTitles } from './format';
+import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, roleTable, statementViews, type RoleRow, type RoleTable, type Section, type StatementView } from './entry';
+import type { FactValue, FootnoteView, LinkView } from './format';
+import { dateText, linkView, sourceTitles } from './format';
 import { entryPageJsonLd } from './json-ld-page';
 import { layoutLayers, type GraphLayout } from './layered-graph';
 import { neighbourhood } from './neighbourhood';
@@ -71,8 +71,12 @@ export interface EntryPage {
   charts: { chart: ValueChart; description: string }[];
   /** The timeline of a company or agency (undefined on other types). */
   timeline?: { years: TimelineYear[]; count: number };
+  /** A person's roles, or the people with roles at a company, agency or organisation; each row with its note's marker. */
+  roles?: Omit<RoleTable, 'rows'> & { rows: (Omit<RoleRow, 'source'> & { cite?: NoteUse })[] };
+  /** What the actor said, wherever an entry records it, with its note's marker. */
+  statements: (Omit<StatementView, 'source'> & { cite?: NoteUse })[];
   /** Each response with the marker of its source's note. */
-  responses: (DatedLine & { by: string; said: string; cite?: NoteUse })[];
+  responses: (DatedLine & { by: string; said: string; speaker?: LinkView; cite?: NoteUse })[];
   corrections: (DatedLine & { change: string; reason: string })[];
   backlinks: { groups: { title: string; items: { href: string; label: string; lang?: string }[] }[]; aboveNote?: string };
   target: string;
@@ -83,7 +87,8 @@ export interface EntryPage {
   facets: SearchFacets;
 }
 
-const HUBS = new Set(['companies', 'agencies']);
+/** Actors' pages are hubs: they get a timeline of their events and contracts, a picture and charts. */
+const HUBS = new Set(['companies', 'agencies', 'people', 'organizations']);
 
 /** The redirect page of an old id. */
 export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: Locale, site: URL | string | undefined): RedirectPage {
@@ -101,15 +106,19 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
   const name = localName(e, locale);
   const translation = locale === 'en' ? undefined : e.translations[locale];
   const untranslated = locale !== 'en' && !translation;
-  // Body citations and responses show markers; the entry's other front-matter sources are listed only.
+  // Places that show a marker, in reading order: the body, the roles table, statements, responses. The entry's other front-matter sources are listed only.
   const responseCites = e.factCites.filter((s) => s.field === 'responses[].source');
+  const roles = roleTable(wiki, e, locale, t);
+  const statementList = statementViews(wiki, e, locale, t);
   const noteList = footnotes(
     wiki,
-    [...(translation?.cites ?? e.bodyCites), ...responseCites.map((s) => s.citation)],
+    [...(translation?.cites ?? e.bodyCites), ...(roles?.rows.map((r) => r.source) ?? []), ...statementList.map((s) => s.source), ...responseCites.map((s) => s.citation)],
     e.factCites.map((s) => s.citation),
   );
   const citeContext = createCiteContext(noteList);
   const bodyHtml = renderBodyHtml(bodyTree(translation?.body ?? e.body), { locale, cite: (source) => useNote(citeContext, source) });
+  const roleRows = roles?.rows.map(({ source, ...row }) => ({ ...row, cite: useNote(citeContext, source.source) }));
+  const statements = statementList.map(({ source, ...st }) => ({ ...st, cite: useNote(citeContext, source.source) }));
   // Each response's marker, found by the path of its citation (["responses", i, "source"]).
   const responseCite = (i: number) => responseCites.find((s) => s.path[1] === i)?.citation;
   const responses =
@@ -117,7 +126,8 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
       ? []
       : e.data.responses.map((r, i) => {
           const cite = responseCite(i);
-          return { by: r.by, said: r.said, ...dated(r.date, locale), cite: cite ? useNote(citeContext, cite.source) : undefined };
+          const speaker = r.speaker ? linkView(wiki, r.speaker as EntryKey, locale, t) : undefined;
+          return { by: r.by, said: r.said, speaker, ...dated(r.date, locale), cite: cite ? useNote(citeContext, cite.source) : undefined };
         });
   const corrections = e.collection === 'sources' ? [] : e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, ...dated(c.date, locale) }));
   const rows = factRows(wiki, e, locale, t);
@@ -136,17 +146,24 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
           description: t('graph.desc', { name, count: layout.edges.length }),
           listedIn: [
             { href: '#facts-title', label: t('entry.facts') },
+            ...(roles && roles.rows.length ? [{ href: `#rel-${roles.id}`, label: roles.title }] : []),
             ...sections.filter((sec) => sec.items.length > 0).map((sec) => ({ href: `#rel-${sec.id}`, label: sec.title })),
             ...(hub && timelineYears.length ? [{ href: '#rel-timeline', label: t('timeline.entity') }] : []),
           ],
         }
       : undefined;
   const chartDescription = t('chart.desc', { counterpart: t(e.collection === 'companies' ? 'chart.byBuyer' : 'chart.bySupplier') });
-  const charts = hub ? valueCharts(wiki, key, locale, t).map((chart) => ({ chart, description: chartDescription })) : [];
+  const charts = e.collection === 'companies' || e.collection === 'agencies' ? valueCharts(wiki, key, locale, t).map((chart) => ({ chart, description: chartDescription })) : [];
 
   // "What links here" leaves out what the page already lists above it.
   const factLinks = rows.flatMap((r) => (r.value && 'links' in r.value ? r.value.links.map((l) => l.link.href) : []));
-  const listedAbove = new Set([...factLinks, ...sections.flatMap((sec) => sec.items.map((i) => i.link.href)), ...timelineYears.flatMap((y) => y.items.map((i) => i.link.href))]);
+  const listedAbove = new Set([
+    ...factLinks,
+    ...(roleRows ?? []).map((r) => r.who.href),
+    ...statements.map((st) => st.recordedIn.href),
+    ...sections.flatMap((sec) => sec.items.map((i) => i.link.href)),
+    ...timelineYears.flatMap((y) => y.items.map((i) => i.link.href)),
+  ]);
   const { groups, above } = backlinkGroups(wiki, e, locale, t, listedAbove);
 
   const updated = ctx.history && lastChanged(ctx.history, locale);
@@ -171,6 +188,8 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     graph,
     charts,
     timeline: hub ? { years: timelineYears, count: timelineYears.reduce((n, y) => n + y.items.length, 0) } : undefined,
+    roles: roles && roleRows ? { ...roles, rows: roleRows } : undefined,
+    statements,
     responses,
     corrections,
     backlinks: { groups, aboveNote: above > 0 ? t('entry.backlinksAbove', { count: above }) : undefined },

@@ -12,7 +12,10 @@ import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../
 import { countryName, dateText, languageName, linkView, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
 import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } from '../model/entry';
 import { incomingBy } from '../model/graph';
+import { isCurrent, participationsOf, rolesAt, rolesOf, statementsBy, type HeldRole, type Statement } from '../model/people';
 import { compareDates } from '../isomorphic/dates';
+import { isActorCollection } from '../isomorphic/collections';
+import type { CitationRef as Citation } from '../../schemas/references';
 
 export interface Section {
   id: string;
@@ -98,6 +101,27 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
         { label: t('field.procurementRecord'), value: d.procurementUrl ? { url: d.procurementUrl } : undefined },
       ];
     }
+    case 'people': {
+      const d = e.data;
+      const current = rolesOf(e).filter(isCurrent);
+      return [
+        { label: t('field.aliases'), value: text(d.aliases.join(t('list.separator'))) },
+        {
+          label: t('field.roles'),
+          value: current.length ? { links: current.map((r) => ({ link: linkView(wiki, r.at, locale, t), note: r.title, noteLang: locale === 'en' ? undefined : 'en' })) } : undefined,
+        },
+      ];
+    }
+    case 'organizations': {
+      const d = e.data;
+      return [
+        { label: t('field.kind'), value: text(t(`organizationKind.${d.kind}` as UiKey)) },
+        { label: t('field.aliases'), value: text(d.aliases.join(t('list.separator'))) },
+        { label: t('field.parentOrganization'), value: d.parent ? { links: [link(entryKey('organizations', d.parent))] } : undefined },
+        { label: t('field.country'), value: text(countryName(d.country, locale)) },
+        { label: t('field.website'), value: d.website ? { url: d.website } : undefined },
+      ];
+    }
     case 'events': {
       const d = e.data;
       const when = dateText(d.date, locale)!;
@@ -110,7 +134,16 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
           label: t('field.location'),
           value: d.location ? text([d.location.place, countryName(d.location.country, locale)].filter(Boolean).join(', ')) : undefined,
         },
-        { label: t('field.involved'), value: { links: d.involved.map((k) => link(k as EntryKey)) } },
+        // Participants first, each with the part the sources say it took; then the rest of the involved entries.
+        {
+          label: t('field.involved'),
+          value: {
+            links: [
+              ...participantLinks(wiki, e.data.participants, locale, t),
+              ...d.involved.filter((k) => !d.participants.some((p) => p.entry === k)).map((k) => link(k as EntryKey)),
+            ],
+          },
+        },
       ];
     }
     case 'sources': {
@@ -118,8 +151,16 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
       const { second } = sourceTitles(d, locale);
       return [
         { label: t(second?.translated ? 'field.titleTranslated' : 'field.originalTitle'), value: second ? text(second.text, second.lang) : undefined },
-        { label: t('field.publisher'), value: text(d.publisher ?? t('field.notStated')) },
-        { label: t('field.authors'), value: text(d.authors.join(t('list.separator'))) },
+        {
+          label: t('field.publisher'),
+          value: d.publishedBy ? { links: [{ link: linkView(wiki, d.publishedBy as EntryKey, locale, t), note: d.publisher }] } : text(d.publisher ?? t('field.notStated')),
+        },
+        {
+          label: t('field.authors'),
+          value: d.writtenBy.length
+            ? { links: d.writtenBy.map((id) => link(entryKey('people', id))), more: d.authors.filter((a) => !d.writtenBy.some((id) => wiki.entries.get(entryKey('people', id))?.name === a)) }
+            : text(d.authors.join(t('list.separator'))),
+        },
         { label: t('field.published'), value: d.published ? time(d.published, locale) : text(t('field.notStated')) },
         { label: t('field.language'), value: text(languageName(d.language, locale)) },
         { label: t('field.kind'), value: text(t(`sourceKind.${d.kind}` as UiKey)) },
@@ -132,10 +173,84 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
   }
 }
 
+/** An event's participants as infobox links, each noted with its part. */
+function participantLinks(wiki: Wiki, participants: readonly { entry: string; role: string }[], locale: Locale, t: Translate) {
+  const parts = new Map<EntryKey, string[]>();
+  for (const p of participants) parts.set(p.entry as EntryKey, [...(parts.get(p.entry as EntryKey) ?? []), t(`participantRole.${p.role}` as UiKey)]);
+  return [...parts].map(([k, roles]) => ({ link: linkView(wiki, k, locale, t), note: roles.join(t('list.separator')) }));
+}
+
+/** A row of a roles table: the person or the place (whichever the page is not), title and dates, and the citation. */
+export interface RoleRow {
+  who: LinkView;
+  title: string;
+  /** Set on pages of another language: titles are written as the English sources give them. */
+  titleLang?: string;
+  from?: { datetime: string; text: string };
+  to?: { datetime: string; text: string };
+  current: boolean;
+  source: Citation;
+}
+
+export interface RoleTable {
+  id: 'roles' | 'people';
+  title: string;
+  /** Heading of the first column: "Where" on a person's page, "Person" elsewhere. */
+  whoLabel: string;
+  rows: RoleRow[];
+}
+
+/** A person's roles (on their page) or the people who hold roles at a company, agency or organisation. */
+export function roleTable(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): RoleTable | undefined {
+  if (!isActorCollection(e.collection)) return undefined;
+  const onPerson = e.collection === 'people';
+  const roles: HeldRole[] = onPerson ? rolesOf(e) : rolesAt(wiki, e.key);
+  if (!onPerson && roles.length === 0) return undefined;
+  const when = (v: string | undefined) => (v ? { datetime: v, text: dateText(v, locale)! } : undefined);
+  return {
+    id: onPerson ? 'roles' : 'people',
+    title: t(onPerson ? 'entry.roles' : 'entry.people'),
+    whoLabel: t(onPerson ? 'entry.roleAt' : 'entry.person'),
+    rows: roles.map((r) => ({
+      who: linkView(wiki, onPerson ? r.at : r.person, locale, t),
+      title: r.title,
+      titleLang: locale === 'en' ? undefined : 'en',
+      from: when(r.from),
+      to: when(r.to),
+      current: isCurrent(r),
+      source: r.source,
+    })),
+  };
+}
+
+/** A statement an actor made, as the page lists it. */
+export interface StatementView {
+  said: string;
+  saidLang?: string;
+  by: string;
+  date: { datetime: string; text: string };
+  /** The entry that records it. */
+  recordedIn: LinkView;
+  source: Citation;
+}
+
+/** What a person, organisation, company or agency said, wherever an entry records it. */
+export function statementViews(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): StatementView[] {
+  if (!isActorCollection(e.collection)) return [];
+  return statementsBy(wiki, e.key).map((s: Statement) => ({
+    said: s.said,
+    saidLang: locale === 'en' ? undefined : 'en',
+    by: s.by,
+    date: { datetime: s.date, text: dateText(s.date, locale)! },
+    recordedIn: linkView(wiki, s.recordedIn, locale, t),
+    source: s.source,
+  }));
+}
+
 /** Derived relation sections shown under the body. */
 export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate): Section[] {
   // Company and agency pages are hubs: their lists carry names and dates only (summaries are one click away), which keeps them light.
-  const brief = e.collection === 'companies' || e.collection === 'agencies';
+  const brief = isActorCollection(e.collection);
   const items = (keys: EntryKey[], note?: (k: EntryKey) => string | undefined) =>
     keys.map((k) => ({ link: linkView(wiki, k, locale, t, !brief), note: note?.(k) }));
   const dataOf = (k: EntryKey) => contractData(wiki, k);
@@ -143,7 +258,27 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
     const d = dateOf(wiki, k);
     return d ? dateText(d, locale) : undefined;
   };
+  // The parts an actor took in events, each with its part; and the reports it published.
+  const actorSections = (): Section[] => [
+    {
+      id: 'parts',
+      title: t('entry.parts'),
+      items: participationsOf(wiki, e.key).map((p) => ({ link: linkView(wiki, p.event, locale, t, !brief), note: t(`participantRole.${p.role}` as UiKey) })),
+    },
+    { id: 'reports', title: t('entry.reports'), items: items(byDate(wiki, incomingBy(wiki.graph, e.key, 'publisher')), dated) },
+  ];
   switch (e.collection) {
+    case 'people':
+      return actorSections();
+    case 'organizations': {
+      const members = e.references.filter((r) => r.relation === 'member').map((r) => r.target);
+      return [
+        { id: 'members', title: t('entry.members'), items: items(members) },
+        { id: 'member-of', title: t('entry.memberOf'), items: items(incomingBy(wiki.graph, e.key, 'member')) },
+        { id: 'sub-organizations', title: t('entry.subOrganizations'), items: items(incomingBy(wiki.graph, e.key, 'parent')) },
+        ...actorSections(),
+      ];
+    }
     case 'companies': {
       const r = companyRelations(wiki.graph, e.key, dataOf);
       const lines = r.values.attributed.map((v) => totalText(v, locale, t));
@@ -152,6 +287,7 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
         { id: 'buyers', title: t('entry.buyers'), items: items(r.buyers) },
         { id: 'subsidiaries', title: t('entry.subsidiaries'), items: items(r.subsidiaries) },
         // Events appear in the entry's timeline instead (see lib/timeline.ts).
+        ...actorSections(),
       ];
     }
     case 'agencies': {
@@ -161,6 +297,7 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
         { id: 'contracts', title: t('entry.contractsAsBuyer'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
         { id: 'suppliers', title: t('entry.suppliers'), items: items(r.suppliers) },
         { id: 'sub-agencies', title: t('entry.subAgencies'), items: items(r.subAgencies) },
+        ...actorSections(),
       ];
     }
     case 'contracts':

@@ -23,7 +23,8 @@ export interface LinkView {
 /** One value in the infobox (components/Facts.astro): text, links, an external URL or a date. */
 export type FactValue =
   | { text: string; lang?: string }
-  | { links: { link: LinkView; note?: string }[] }
+  /** Links, each with an optional note (its language when it differs from the page's), then plain names without an entry. */
+  | { links: { link: LinkView; note?: string; noteLang?: string }[]; more?: string[] }
   | { url: string; label?: string }
   | { time: string; text: string };
 

@@ -61,6 +61,8 @@ const SCHEMA_TYPE: Record<CollectionName, string> = {
   // piloted or cancelled); Thing is valid and claims nothing false. The buyer
   // and suppliers are given as the page's `mentions`.
   contracts: 'Thing',
+  people: 'Person',
+  organizations: 'Organization',
   sources: 'CreativeWork',
 };
 
@@ -74,6 +76,8 @@ const LINKED_TYPE: Record<CollectionName, string> = {
   agencies: 'GovernmentOrganization',
   events: 'Event',
   contracts: 'Thing',
+  people: 'Person',
+  organizations: 'Organization',
   sources: 'CreativeWork',
 };
 
@@ -140,6 +144,25 @@ export function entityJsonLd(input: JsonLdInput): Json {
         address: country(d.country),
       });
     }
+    case 'people': {
+      // Each role as schema.org's Role wrapping the organisation: worksFor/affiliation with dates.
+      const roles = (d.roles as { at: string; title: string; from?: string; to?: string }[] | undefined) ?? [];
+      const affiliation = roles.flatMap((r) => {
+        const at = input.resolve(r.at);
+        return at ? [clean({ '@type': 'Role', roleName: r.title, startDate: r.from, endDate: r.to, affiliation: ref(at) })] : [];
+      });
+      return clean({ ...base, affiliation });
+    }
+    case 'organizations': {
+      const parent = resolved(input, related(input, 'parent'))[0];
+      return clean({
+        ...base,
+        sameAs: [str(d.website)].filter(Boolean),
+        parentOrganization: parent,
+        member: resolved(input, related(input, 'member')),
+        address: country(d.country),
+      });
+    }
     case 'events': {
       // A date known only as "about", "before" or "after" is not stated as the start date.
       const exact = (d.dateQualifier ?? 'on') === 'on';
@@ -149,7 +172,7 @@ export function entityJsonLd(input: JsonLdInput): Json {
         startDate: exact ? str(d.date) : undefined,
         endDate: exact ? str(d.endDate) : undefined,
         location: location ? clean({ '@type': 'Place', name: location.place, address: country(location.country) }) : undefined,
-        about: resolved(input, related(input, 'involved')),
+        about: resolved(input, [...new Set(related(input, 'involved', 'participant'))]),
       });
     }
     case 'contracts': {
@@ -163,7 +186,7 @@ export function entityJsonLd(input: JsonLdInput): Json {
         headline: type === 'NewsArticle' ? input.name : undefined,
         alternateName: [str(d.titleTranslated), ...((base.alternateName as string[]) ?? [])].filter(Boolean),
         author: (d.authors as string[] | undefined) ?? [],
-        publisher: str(d.publisher) ? { '@type': 'Organization', name: d.publisher } : undefined,
+        publisher: resolved(input, related(input, 'publisher'))[0] ?? (str(d.publisher) ? { '@type': 'Organization', name: d.publisher } : undefined),
         datePublished: str(d.published),
         inLanguage: str(d.language),
         sameAs: [str(d.url), str(d.archiveUrl)].filter(Boolean),

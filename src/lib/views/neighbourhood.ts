@@ -1,6 +1,6 @@
 /**
  * What a relationship picture shows: for an entry page, its neighbourhood
- * (contracts, buyers, suppliers, parent bodies, events); for /network/, each
+ * (contracts, buyers, suppliers, parent bodies, roles, members, events); for /network/, each
  * cluster of the company-agency-contract graph. Output is column input for
  * lib/layered-graph.ts, sorted by name so builds are deterministic.
  */
@@ -11,6 +11,13 @@ import { incomingBy } from '../model/graph';
 import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
 import { linkView } from './format';
 import { contractData, parentOf, type Wiki } from '../model/entry';
+import { rolesAt, rolesOf } from '../model/people';
+import { eventsInvolving } from '../model/relations';
+import type { ReferenceRelation } from '../../schemas/references';
+
+/** The entries an entry names through one front-matter relation. */
+const references = (wiki: Wiki, key: EntryKey, relation: ReferenceRelation): EntryKey[] =>
+  (wiki.entries.get(key)?.references ?? []).filter((r) => r.relation === relation).map((r) => r.target);
 
 export interface GraphInput {
   columns: GraphColumnInput[];
@@ -52,13 +59,13 @@ function column(
 
 const contract = (wiki: Wiki, key: EntryKey) => contractData(wiki, key)!;
 
-/** The neighbourhood of a company, agency or contract. */
+/** The neighbourhood of a company, agency, contract, person or organisation. */
 export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate): GraphInput {
   const { collection } = splitKey(key);
   const g = wiki.graph;
   const edges: GraphEdgeInput[] = [];
-  const rel = (k: 'supplies' | 'buys' | 'parentOf' | 'involvedIn') => t(`graph.rel.${k}` as UiKey);
-  const events = incomingBy(g, key, 'involved');
+  const rel = (k: 'supplies' | 'buys' | 'parentOf' | 'involvedIn' | 'roleAt' | 'memberOf') => t(`graph.rel.${k}` as UiKey);
+  const events = eventsInvolving(g, key);
   for (const ev of events) edges.push({ from: key, to: ev, label: rel('involvedIn') });
 
   /** The entry, its parent and its subsidiaries or sub-agencies, with the edges between them. */
@@ -101,6 +108,37 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
         column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#rel-suppliers' }),
         column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t, undefined, { href: '#rel-contracts' }),
         column(wiki, 'agencies', t('collection.agencies'), family, locale, t, key, { href: '#rel-sub-agencies' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
+      ],
+      edges,
+    };
+  }
+  if (collection === 'people') {
+    const person = wiki.entries.get(key)!;
+    const places = rolesOf(person).map((r) => r.at);
+    for (const at of new Set(places)) edges.push({ from: key, to: at, label: rel('roleAt') });
+    return {
+      columns: [
+        column(wiki, 'people', t('collection.people'), [key], locale, t, key),
+        column(wiki, 'roles', t('entry.rolesAt'), places, locale, t, undefined, { href: '#rel-roles' }),
+        column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
+      ],
+      edges,
+    };
+  }
+  if (collection === 'organizations') {
+    const people = rolesAt(wiki, key).map((r) => r.person);
+    for (const p of new Set(people)) edges.push({ from: p, to: key, label: rel('roleAt') });
+    const family = familyOf(key);
+    const members = references(wiki, key, 'member');
+    const memberOf = incomingBy(g, key, 'member');
+    for (const m of members) edges.push({ from: m, to: key, label: rel('memberOf') });
+    for (const m of memberOf) edges.push({ from: key, to: m, label: rel('memberOf') });
+    return {
+      columns: [
+        column(wiki, 'people', t('collection.people'), people, locale, t, undefined, { href: '#rel-people' }),
+        column(wiki, 'members', t('entry.members'), members, locale, t, undefined, { href: '#rel-members' }),
+        column(wiki, 'organizations', t('collection.organizations'), [...family, ...memberOf], locale, t, key, { href: '#rel-member-of' }),
         column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
       ],
       edges,

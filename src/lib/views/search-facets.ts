@@ -30,6 +30,8 @@ function countryOf(wiki: Wiki, e: WikiEntry): string | undefined {
       return e.data.country;
     case 'agencies':
       return e.data.country;
+    case 'organizations':
+      return e.data.country;
     case 'events':
       return e.data.location?.country;
     case 'contracts': {

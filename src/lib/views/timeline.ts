@@ -29,9 +29,9 @@ export interface TimelineYear {
   items: TimelineItem[];
 }
 
-/** Entries a timeline item concerns: an event's involved entries, a contract's buyer and suppliers. */
+/** Entries a timeline item concerns: an event's involved entries and participants, a contract's buyer and suppliers. */
 function entitiesOf(e: WikiEntry): EntryKey[] {
-  return e.references.filter((r) => r.relation !== 'parent').map((r) => r.target);
+  return [...new Set(e.references.filter((r) => r.relation !== 'parent' && r.relation !== 'speaker').map((r) => r.target))];
 }
 
 /** Items for the given entries (events and contracts; others are skipped), sorted by date then title. */
@@ -80,11 +80,11 @@ export function groupByYear(items: readonly TimelineItem[]): TimelineYear[] {
   return years;
 }
 
-/** The timeline of one company or agency: its contracts and the events involving it. */
+/** The timeline of one actor (company, agency, person, organisation): its contracts and the events involving it. */
 export function entityTimeline(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate): TimelineYear[] {
   const related = new Set<EntryKey>();
   for (const edge of wiki.graph.incoming.get(key) ?? []) {
-    if (edge.relation === 'buyer' || edge.relation === 'supplier' || edge.relation === 'involved') related.add(edge.from);
+    if (edge.relation === 'buyer' || edge.relation === 'supplier' || edge.relation === 'involved' || edge.relation === 'participant') related.add(edge.from);
   }
   const entries = [...related].map((k) => wiki.entries.get(k)).filter((e): e is WikiEntry => !!e);
   return groupByYear(timelineItems(wiki, entries, locale, t));

@@ -15,7 +15,7 @@
  * doubled; CRLF line ends. UTF-8 with a byte-order mark so spreadsheet
  * programs read Arabic text correctly.
  */
-import { entryKey } from '../../isomorphic/entry-keys';
+import { entryKey, type EntryKey } from '../../isomorphic/entry-keys';
 import { entryPath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { citeRef, type ExportWiki } from './records';
@@ -188,5 +188,66 @@ export function contractsCsv(ctx: ExportContext, wiki: ExportWiki, rows: readonl
   return csvDocument(
     CONTRACT_CSV_COLUMNS,
     rows.map((r) => CONTRACT_CSV_COLUMNS.map((c) => r[c])),
+  );
+}
+
+/** /api/v1/roles.csv: one row per role a person holds or held, with the source that reports it. */
+export const ROLE_CSV_COLUMNS = [
+  'person_id',
+  'person_name',
+  'person_name_ar',
+  'person_url',
+  'role_title',
+  'at_collection',
+  'at_id',
+  'at_name',
+  'at_name_ar',
+  'from',
+  'to',
+  'source',
+  'source_via',
+  'source_title',
+  'source_url',
+] as const;
+export type RoleCsvRow = Record<(typeof ROLE_CSV_COLUMNS)[number], string>;
+
+/** Every role, ordered by person id, then as the person's entry lists them. */
+export function roleRows(ctx: ExportContext, wiki: ExportWiki): RoleCsvRow[] {
+  const people = [...wiki.entries.values()].filter((e) => e.collection === 'people').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows: RoleCsvRow[] = [];
+  for (const p of people) {
+    if (p.collection !== 'people') continue;
+    for (const r of p.data.roles) {
+      const [atCollection = '', atId = ''] = r.at.split('/');
+      const at = wiki.entries.get(r.at as EntryKey);
+      const cite = citeRef(ctx, normaliseCitation(r.source)!);
+      const source = wiki.entries.get(entryKey('sources', cite.id));
+      rows.push({
+        person_id: p.id,
+        person_name: p.name,
+        person_name_ar: p.translations.ar?.name ?? '',
+        person_url: ctx.url(entryPath(p.key)),
+        role_title: r.title,
+        at_collection: atCollection,
+        at_id: atId,
+        at_name: at?.name ?? '',
+        at_name_ar: at?.translations.ar?.name ?? '',
+        from: r.from ?? '',
+        to: r.to ?? '',
+        source: cite.id,
+        source_via: cite.via ?? '',
+        source_title: source?.name ?? '',
+        source_url: cite.url ?? '',
+      });
+    }
+  }
+  return rows;
+}
+
+/** /api/v1/roles.csv */
+export function rolesCsv(rows: readonly RoleCsvRow[]): string {
+  return csvDocument(
+    ROLE_CSV_COLUMNS,
+    rows.map((r) => ROLE_CSV_COLUMNS.map((c) => r[c])),
   );
 }

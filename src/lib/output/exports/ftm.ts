@@ -8,9 +8,16 @@
  * - agencies         -> PublicBody   (parent -> parent)
  * - contracts        -> Contract     (buyer -> authority; reported values -> amount/currency)
  *   each supplier    -> ContractAward (contract, supplier, role, share; awarded/start/end dates)
- * - events           -> Event        (involved companies/agencies -> involved)
+ * - events           -> Event        (involved companies/agencies/people/organisations -> involved; organisers -> organizer)
  *   other involved entries -> UnknownLink (subject: the event, object: the entry, role "involved")
+ *   each participant -> UnknownLink (subject: the actor, object: the event, role: its part)
+ * - people           -> Person       (role titles -> position)
+ *   each role        -> Employment at a company or agency, Membership of an organisation (role: the title; dates)
+ * - organizations    -> Organization (parent -> parent)
+ *   each member      -> Membership   (member: the member, organization: this one)
+ * - responses with a speaker -> UnknownLink (subject: the speaker, object: the entry recording it, role "statement")
  * - sources          -> Article (whatever their kind, which is kept in keywords)
+ *   publisher and authors with entries -> UnknownLink (subject: the publisher or author, object: the article)
  * - every citation   -> Documentation (document: the source, entity: the citing entry)
  *
  * Wiki entries carry their permanent URL in `sourceUrl`; sources carry the URL
@@ -18,6 +25,7 @@
  */
 import { createHash } from 'node:crypto';
 import { entryKey, splitKey, type EntryKey } from '../../isomorphic/entry-keys';
+import { isActorCollection } from '../../isomorphic/collections';
 import { entryPath } from '../../isomorphic/paths';
 import type { ExportContext } from './context';
 import { parentOf } from '../../model/entry';
@@ -89,10 +97,71 @@ function common(b: Builder, ctx: ExportContext, e: ExportEntry) {
   b.add('sourceUrl', ctx.url(entryPath(e.key)));
 }
 
+/** A link FtM has no property for, with the wiki's word for it as its role. */
+function link(ctx: ExportContext, e: ExportEntry, subject: EntryKey, object: EntryKey, role: string, description?: string): FtmEntity {
+  return new Builder(derivedId('link', [e.key, subject, object, role]), 'UnknownLink')
+    .add('subject', ftmId(subject))
+    .add('object', ftmId(object))
+    .add('role', role)
+    .add('description', description)
+    .add('sourceUrl', ctx.url(entryPath(e.key)))
+    .build();
+}
+
+/** Statements the entry records from a speaker with an entry. */
+function statementLinks(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): FtmEntity[] {
+  if (e.collection === 'sources') return [];
+  return e.data.responses.flatMap((r) =>
+    r.speaker && wiki.entries.has(r.speaker as EntryKey) ? [link(ctx, e, r.speaker as EntryKey, e.key, 'statement', `${r.date}: ${r.said}`)] : [],
+  );
+}
+
 function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): FtmEntity[] {
   const ar = e.translations.ar;
   const out: FtmEntity[] = [];
   switch (e.collection) {
+    case 'people': {
+      const d = e.data;
+      const b = new Builder(ftmId(e.key), 'Person').add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
+      b.add('position', d.roles.map((r) => r.title));
+      common(b, ctx, e);
+      out.push(b.build());
+      d.roles.forEach((r, i) => {
+        if (!wiki.entries.has(r.at as EntryKey)) return;
+        const membership = r.at.startsWith('organizations/');
+        out.push(
+          new Builder(derivedId(membership ? 'membership' : 'employment', [e.key, String(i)]), membership ? 'Membership' : 'Employment')
+            .add(membership ? 'member' : 'employee', ftmId(e.key))
+            .add(membership ? 'organization' : 'employer', ftmId(r.at))
+            .add('role', r.title)
+            .add('startDate', r.from)
+            .add('endDate', r.to)
+            .add('sourceUrl', ctx.url(entryPath(e.key)))
+            .build(),
+        );
+      });
+      break;
+    }
+    case 'organizations': {
+      const d = e.data;
+      const b = new Builder(ftmId(e.key), 'Organization').add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
+      b.add('country', d.country?.toLowerCase()).add('website', d.website).add('classification', d.kind);
+      const parent = parentOf(e);
+      if (parent) b.add('parent', ftmId(parent));
+      common(b, ctx, e);
+      out.push(b.build());
+      for (const m of d.members) {
+        if (!wiki.entries.has(m as EntryKey)) continue;
+        out.push(
+          new Builder(derivedId('membership', [e.key, m]), 'Membership')
+            .add('member', ftmId(m))
+            .add('organization', ftmId(e.key))
+            .add('sourceUrl', ctx.url(entryPath(e.key)))
+            .build(),
+        );
+      }
+      break;
+    }
     case 'companies': {
       const d = e.data;
       const b = new Builder(ftmId(e.key), 'Company').add('name', e.name).add('alias', d.aliases, ar?.name, ar?.aliases);
@@ -158,11 +227,18 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       b.add('endDate', d.endDate).add('location', d.location?.place).add('country', d.location?.country?.toLowerCase());
       b.add('keywords', d.kind);
       common(b, ctx, e);
+      for (const p of d.participants) {
+        const k = p.entry as EntryKey;
+        if (!wiki.entries.has(k)) continue;
+        b.add('involved', ftmId(k));
+        if (p.role === 'organiser') b.add('organizer', ftmId(k));
+        out.push(link(ctx, e, k, e.key, p.role));
+      }
       for (const { relation, target: k } of e.references) {
         if (relation !== 'involved') continue;
         const { collection } = splitKey(k);
         if (!wiki.entries.has(k)) continue;
-        if (collection === 'companies' || collection === 'agencies') {
+        if (isActorCollection(collection)) {
           b.add('involved', ftmId(k));
         } else {
           out.push(
@@ -193,7 +269,13 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
         .add('summary', e.summary)
         .add('keywords', d.kind, e.tags);
       for (const i of d.identifiers) b.add('notes', `${i.scheme}: ${i.value}`);
+      const publisher = d.publishedBy ? wiki.entries.get(d.publishedBy as EntryKey) : undefined;
+      if (publisher) b.add('publisher', publisher.name);
+      const authors = d.writtenBy.map((id) => wiki.entries.get(entryKey('people', id))).filter((a) => a !== undefined);
+      b.add('author', authors.map((a) => a.name));
       out.push(b.build());
+      if (publisher) out.push(link(ctx, e, publisher.key, e.key, 'publisher'));
+      for (const a of authors) out.push(link(ctx, e, a.key, e.key, 'author'));
       // What this source relies on: FtM has no property for it, so a link with the wiki's wording as its role.
       for (const based of d.basedOn) {
         if (!wiki.entries.has(entryKey('sources', based.source))) continue;
@@ -242,7 +324,7 @@ function documentationEntities(ctx: ExportContext, wiki: ExportWiki, e: ExportEn
 export function ftmEntities(ctx: ExportContext, wiki: ExportWiki): FtmEntity[] {
   const out: FtmEntity[] = [];
   const ordered = orderedEntries(wiki);
-  for (const e of ordered) out.push(...entryEntities(ctx, e, wiki));
+  for (const e of ordered) out.push(...entryEntities(ctx, e, wiki), ...statementLinks(ctx, e, wiki));
   for (const e of ordered) out.push(...documentationEntities(ctx, wiki, e));
   return out;
 }

@@ -13,7 +13,7 @@ import { COLLECTIONS, PARTIAL_DATE_PATTERN as PARTIAL_DATE_RULE, type Collection
 import { currency, httpsUrl, partialDate, webUrl } from '../../../schemas/shared';
 import { translationSchema } from '../../../schemas/translation';
 
-/** Every schema this module exports: the five collections plus translation files. */
+/** Every schema this module exports: every collection plus translation files. */
 export const SCHEMA_NAMES = [...COLLECTIONS, 'translation'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
@@ -26,6 +26,8 @@ const TITLES: Record<SchemaName, string> = {
   agencies: 'Agency entry front matter (content/agencies/<id>.mdx)',
   contracts: 'Contract entry front matter (content/contracts/<id>.mdx)',
   events: 'Event entry front matter (content/events/<id>.mdx)',
+  people: 'Person entry front matter (content/people/<id>.mdx)',
+  organizations: 'Organisation entry front matter (content/organizations/<id>.mdx)',
   sources: 'Source entry front matter (content/sources/<id>.mdx)',
   translation: 'Translation front matter (content/<collection>/<id>.ar.mdx)',
 };

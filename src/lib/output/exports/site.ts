@@ -8,7 +8,7 @@ import { getHistory } from '../../content/git-history';
 import { getWiki } from '../../model/wiki';
 import type { Wiki } from '../../model/entry';
 import { makeContext, type ExportContext } from './context';
-import { contractRows, contractsCsv } from './csv';
+import { contractRows, contractsCsv, roleRows, rolesCsv } from './csv';
 import { ftmEntities, ftmJsonl } from './ftm';
 import { entriesDocument } from './records';
 import { buildTime } from '../../settings';
@@ -34,6 +34,7 @@ export function jsonResponse(value: unknown): Response {
 export interface ExportFiles {
   entries: { text: string; count: number };
   contractsCsv: { text: string; rows: number };
+  rolesCsv: { text: string; rows: number };
   ftm: { text: string; entities: number };
 }
 
@@ -43,10 +44,12 @@ export function exportFiles(site: URL | string | undefined): Promise<ExportFiles
   files ??= exportInputs(site).then(({ wiki, ctx }) => {
     const entries = entriesDocument(ctx, wiki);
     const rows = contractRows(ctx, wiki);
+    const roles = roleRows(ctx, wiki);
     const entities = ftmEntities(ctx, wiki);
     return {
       entries: { text: jsonText(entries), count: entries.total },
       contractsCsv: { text: contractsCsv(ctx, wiki, rows), rows: rows.length },
+      rolesCsv: { text: rolesCsv(roles), rows: roles.length },
       ftm: { text: ftmJsonl(ctx, wiki, entities), entities: entities.length },
     };
   });
