@@ -169,3 +169,65 @@ describe('sources relying on sources (basedOn)', () => {
     expect(problems.some((p) => p.startsWith('content/sources/self-report.mdx:6 basedOn[0].source makes a cycle (self-report → self-report)'))).toBe(true);
   });
 });
+
+describe('people and organisations', () => {
+  const person = (roles: string, extra = '') =>
+    file('people', 'jane-doe.mdx', `---\nname: Jane Doe\n${roles}summary: A spokesperson used by the tests of the content check.\nsources: [example-source]\n${extra}---\n\nJane Doe speaks for Example Corp.<Cite source="example-source" />\n`);
+  const org = (extra = '') =>
+    file('organizations', 'example-watch.mdx', `---\nname: Example Watch\nkind: campaign\n${extra}summary: A campaign used by the tests of the content check.\nsources: [example-source]\n---\n`);
+  const role = (fields: string) => `roles:\n  - ${fields.split('\n').join('\n    ')}\n`;
+
+  it('accepts a person with a sourced role at a company and an organisation with members', () => {
+    const result = checkContent([
+      ...baseFiles(),
+      person(role('at: companies/example-corp\ntitle: spokesperson\nfrom: 2024\nto: 2025-06\nsource: example-source')),
+      org('members: [companies/example-corp]\n'),
+    ]);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.entries.find((e) => e.key === 'people/jane-doe')?.data).toMatchObject({ roles: [{ at: 'companies/example-corp', title: 'spokesperson', from: '2024', to: '2025-06' }] });
+  });
+
+  it('refuses a role at an unknown entry, with its line and a suggestion', () => {
+    const problems = problemsFor(person(role('at: companies/example-crop\ntitle: spokesperson\nsource: example-source')));
+    expect(problems).toContain('content/people/jane-doe.mdx:4 roles[0].at refers to an unknown companies id "example-crop"; did you mean "example-corp"?');
+  });
+
+  it('refuses a role held at something that is not a company, agency or organisation', () => {
+    const problems = problemsFor(person(role('at: sources/example-source\ntitle: spokesperson\nsource: example-source')));
+    expect(problems).toContain(
+      'content/people/jane-doe.mdx:4 roles[0].at must be "<collection>/<id>" where collection is one of companies, agencies, organizations, e.g. "companies/microsoft"',
+    );
+  });
+
+  it('refuses a role that ends before it starts', () => {
+    const problems = problemsFor(person(role('at: companies/example-corp\ntitle: spokesperson\nfrom: 2025-03\nto: 2024\nsource: example-source')));
+    expect(problems).toContain('content/people/jane-doe.mdx:7 roles[0].to ends before it starts: "to" is earlier than "from"');
+  });
+
+  it('refuses a role without a source', () => {
+    const problems = problemsFor(person(role('at: companies/example-corp\ntitle: spokesperson')));
+    expect(problems).toContain('content/people/jane-doe.mdx:4 roles[0].source is required: the id of the source entry that reports this (content/sources/<id>.mdx)');
+  });
+
+  it('refuses a person with no public role', () => {
+    expect(problemsFor(person(''))).toContain('content/people/jane-doe.mdx:2 roles is required: a person has an entry only for a public role the sources report');
+    expect(problemsFor(person('roles: []\n'))).toContain(
+      'content/people/jane-doe.mdx:3 roles must list at least one public role with its source: a person has an entry only for a public role the sources report (people harmed and private individuals are named only inside event entries)',
+    );
+  });
+
+  it('checks event participants, response speakers and source publishers like every reference', () => {
+    const event = file(
+      'events',
+      'a-protest.mdx',
+      `---\ntitle: A protest\ndate: 2024\nkind: protest\nparticipants:\n  - entry: organizations/example-wach\n    role: organiser\n    source: example-source\n  - entry: organizations/example-watch\n    role: cheerleader\n    source: example-source\nresponses:\n  - date: 2024\n    by: Jane\n    speaker: people/jane-do\n    said: No comment.\n    source: example-source\nsummary: A protest used by the tests of the content check.\nsources: [example-source]\n---\n`,
+    );
+    const source = file('sources', 'outlet-report.mdx', `---\ntitle: Report\nlanguage: en\nkind: news\npublishedBy: organizations/nobody\nwrittenBy: [jane-doe]\n---\n`);
+    const problems = problemsFor(event, source, org(), person(role('at: companies/example-corp\ntitle: spokesperson\nsource: example-source')));
+    expect(problems).toContain('content/events/a-protest.mdx:6 participants[0].entry refers to an unknown organizations id "example-wach"; did you mean "example-watch"?');
+    expect(problems.some((p) => p.startsWith('content/events/a-protest.mdx:10 participants[1].role must be one of organiser, speaker'))).toBe(true);
+    expect(problems).toContain('content/events/a-protest.mdx:15 responses[0].speaker refers to an unknown people id "jane-do"; did you mean "jane-doe"?');
+    expect(problems.some((p) => p.startsWith('content/sources/outlet-report.mdx:5 publishedBy refers to an unknown organizations id "nobody"'))).toBe(true);
+    expect(problems.filter((p) => p.includes('outlet-report') && p.includes('writtenBy'))).toEqual([]);
+  });
+});
