@@ -70,7 +70,7 @@ export const en = {
   'field.titleTranslated': 'Title in English (translated)',
   'field.originalTitle': 'Original title',
   'field.share': 'share',
-  'field.unknown': 'unknown',
+  'field.valueUnknown': 'unknown',
   'field.notStated': 'not stated in the source',
   'field.roles': 'Current roles',
   'field.parentOrganization': 'Part of',
@@ -209,6 +209,7 @@ export const en = {
   'list.value': 'Value',
   'list.date': 'Date',
   'list.summary': 'Summary',
+  'list.contract': 'Contract',
   /** Between the items of an inline list. */
   'list.separator': ', ',
   'list.type': 'Type',

@@ -1,28 +1,36 @@
-/** Rows and columns of the browse lists, with sort keys for each cell. */
+/**
+ * Rows and columns of the browse lists (/companies/ ...), with sort keys for
+ * each cell. Columns empty on every row are left out.
+ *
+ * Pure: no Node, no Astro.
+ */
 import type { Locale, Translate } from '../../i18n';
-import type { CollectionName } from '../isomorphic/collections';
-import { dateText, countryName, linkView, moneyDetail, type LinkView } from './format';
-import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
-import { entryKey } from '../isomorphic/entry-keys';
-import { isCurrent, rolesOf } from '../model/people';
 import type { UiKey } from '../../i18n/en';
+import type { CollectionName } from '../isomorphic/collections';
+import { countryName, linkView } from './format';
+import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
+import { isCurrent, rolesOf } from '../model/people';
+import { contractTable, dateCell, withoutEmptyColumns, type RecordTable, type TableCell } from './contract-table';
 
-export interface BrowseCell {
-  text: string;
-  sort: string;
-  lang?: string;
-}
-export interface BrowseRow {
-  link: LinkView;
-  cells: BrowseCell[];
-}
+const EMPTY: TableCell = { text: '', sort: '' };
 
-const EMPTY: BrowseCell = { text: '', sort: '' };
+export function browseRows(wiki: Wiki, collection: CollectionName, locale: Locale, t: Translate): RecordTable {
+  const summaryOf = (e: WikiEntry): TableCell => {
+    const summary = e.collection === 'sources' ? (e.data.titleTranslated ?? '') : localSummary(e, locale);
+    return { text: summary, sort: summary, lang: locale !== 'en' && !e.translations.ar ? 'en' : undefined };
+  };
+  const byName = (table: RecordTable): RecordTable => ({ ...table, rows: [...table.rows].sort((a, b) => a.link.label.localeCompare(b.link.label, locale)) });
 
-export function browseRows(wiki: Wiki, collection: CollectionName, locale: Locale, t: Translate) {
-  const columns: { id: string; label: string }[] = [{ id: 'name', label: t('list.name') }];
-  const extra: { id: string; label: string; cell: (e: WikiEntry) => BrowseCell }[] = [];
-  const date = (v: string | undefined): BrowseCell => (v ? { text: dateText(v, locale)!, sort: v } : EMPTY);
+  if (collection === 'contracts') {
+    const table = contractTable(wiki, wiki.byCollection.contracts, locale, t);
+    const summaries = new Map(wiki.byCollection.contracts.map((c) => [linkView(wiki, c.key, locale, t).href, summaryOf(c)]));
+    return byName({
+      columns: [...table.columns, { id: 'summary', label: t('list.summary') }],
+      rows: table.rows.map((r) => ({ ...r, cells: [...r.cells, summaries.get(r.link.href)!] })),
+    });
+  }
+
+  const extra: { id: string; label: string; cell: (e: WikiEntry) => TableCell }[] = [];
   if (collection === 'people') {
     extra.push({
       id: 'role',
@@ -30,7 +38,8 @@ export function browseRows(wiki: Wiki, collection: CollectionName, locale: Local
       cell: (e) => {
         const role = rolesOf(e).find(isCurrent) ?? rolesOf(e)[0];
         if (!role) return EMPTY;
-        const text = `${role.title}, ${linkView(wiki, role.at, locale, t).label}`;
+        const at = linkView(wiki, role.at, locale, t);
+        const text = `${role.title} (${at.label})`;
         return { text, sort: text, lang: locale === 'en' ? undefined : 'en' };
       },
     });
@@ -55,36 +64,8 @@ export function browseRows(wiki: Wiki, collection: CollectionName, locale: Local
       },
     });
   }
-  if (collection === 'contracts') {
-    extra.push({
-      id: 'buyer',
-      label: t('field.buyer'),
-      cell: (e) => {
-        if (e.collection !== 'contracts') return EMPTY;
-        const l = linkView(wiki, entryKey('agencies', e.data.buyer), locale, t);
-        return { text: l.label, sort: l.label };
-      },
-    });
-    extra.push({
-      id: 'value',
-      label: t('list.value'),
-      cell: (e) => {
-        const v = e.collection === 'contracts' ? e.data.values[0] : undefined;
-        return v ? { text: moneyDetail(v, locale, t), sort: `${v.currency}${String(Math.round(v.amount)).padStart(16, '0')}` } : EMPTY;
-      },
-    });
-  }
-  if (collection === 'contracts' || collection === 'events' || collection === 'sources') extra.push({ id: 'date', label: t('list.date'), cell: (e) => date(e.listedDate) });
-  columns.push(...extra.map(({ id, label }) => ({ id, label })));
-  columns.push({ id: 'summary', label: t('list.summary') });
-  const rows: BrowseRow[] = wiki.byCollection[collection].map((e: WikiEntry) => {
-    const link = linkView(wiki, e.key, locale, t);
-    const summary = e.collection === 'sources' ? (e.data.titleTranslated ?? '') : localSummary(e, locale);
-    return {
-      link,
-      cells: [...extra.map((x) => x.cell(e)), { text: summary, sort: summary, lang: locale !== 'en' && !e.translations.ar ? 'en' : undefined }],
-    };
-  });
-  rows.sort((a, b) => a.link.label.localeCompare(b.link.label, locale));
-  return { columns, rows };
+  if (collection === 'events' || collection === 'sources') extra.push({ id: 'date', label: t('list.date'), cell: (e) => dateCell(e, locale, t) });
+  const columns = [{ id: 'name', label: t('list.name') }, ...extra.map(({ id, label }) => ({ id, label })), { id: 'summary', label: t('list.summary') }];
+  const rows = wiki.byCollection[collection].map((e: WikiEntry) => ({ link: linkView(wiki, e.key, locale, t), cells: [...extra.map((x) => x.cell(e)), summaryOf(e)] }));
+  return byName(withoutEmptyColumns({ columns, rows }));
 }

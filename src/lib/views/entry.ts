@@ -9,11 +9,12 @@ import { tagLabel } from '../../schemas/vocabulary';
 import { backrefLabel, numberFootnotes, type CitationRef, type Footnote } from './footnotes';
 import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
-import { countryName, dateText, languageName, linkView, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
+import { countryName, dateText, languageName, linkView, listedDateText, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
 import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } from '../model/entry';
 import { incomingBy } from '../model/graph';
 import { isCurrent, participationsOf, rolesAt, rolesOf, statementsBy, type HeldRole, type Statement } from '../model/people';
 import { compareDates } from '../isomorphic/dates';
+import { contractTable, contractsAt, type RecordTable } from './contract-table';
 import { isActorCollection } from '../isomorphic/collections';
 import type { CitationRef as Citation } from '../../schemas/references';
 
@@ -22,6 +23,8 @@ export interface Section {
   title: string;
   items: { link: LinkView; note?: string }[];
   empty?: string;
+  /** Shown as a sortable table in place of the list (a hub's contracts). */
+  table?: RecordTable;
   /** Extra plain lines shown under the list (money totals). */
   lines?: string[];
   note?: string;
@@ -92,7 +95,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
             })),
           },
         },
-        { label: t('field.value'), value: d.values.length ? text(d.values.map((v) => moneyDetail(v, locale, t)).join(' · ')) : text(t('field.unknown')) },
+        { label: t('field.value'), value: d.values.length ? text(d.values.map((v) => moneyDetail(v, locale, t)).join(' · ')) : text(t('field.valueUnknown')) },
         { label: t('field.awarded'), value: time(d.awarded, locale) },
         { label: t('field.start'), value: time(d.start, locale) },
         { label: t('field.end'), value: time(d.end, locale) },
@@ -124,10 +127,9 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
     }
     case 'events': {
       const d = e.data;
-      const when = dateText(d.date, locale)!;
       return [
         { label: t('field.kind'), value: text(t(`eventKind.${d.kind}` as UiKey)) },
-        { label: t('field.date'), value: { time: d.date, text: t(`date.${d.dateQualifier}` as UiKey, { date: when }) } },
+        { label: t('field.date'), value: { time: d.date, text: listedDateText(e, locale, t)! } },
         { label: t('entry.dateNote'), value: text(d.dateNote, locale === 'en' ? undefined : 'en') },
         { label: t('field.endDate'), value: time(d.endDate, locale) },
         {
@@ -283,7 +285,14 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
       const r = companyRelations(wiki.graph, e.key, dataOf);
       const lines = r.values.attributed.map((v) => totalText(v, locale, t));
       return [
-        { id: 'contracts', title: t('entry.contractsAsSupplier'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
+        {
+          id: 'contracts',
+          title: t('entry.contractsAsSupplier'),
+          items: items(byDate(wiki, r.contracts), dated),
+          table: contractTable(wiki, contractsAt(wiki, byDate(wiki, r.contracts)), locale, t, 'companies'),
+          lines,
+          note: lines.length ? t('money.totalsNote') : undefined,
+        },
         { id: 'buyers', title: t('entry.buyers'), items: items(r.buyers) },
         { id: 'subsidiaries', title: t('entry.subsidiaries'), items: items(r.subsidiaries) },
         // Events appear in the entry's timeline instead (see lib/timeline.ts).
@@ -294,7 +303,14 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
       const r = agencyRelations(wiki.graph, e.key, dataOf);
       const lines = r.values.map((v) => totalText(v, locale, t));
       return [
-        { id: 'contracts', title: t('entry.contractsAsBuyer'), items: items(byDate(wiki, r.contracts), dated), lines, note: lines.length ? t('money.totalsNote') : undefined },
+        {
+          id: 'contracts',
+          title: t('entry.contractsAsBuyer'),
+          items: items(byDate(wiki, r.contracts), dated),
+          table: contractTable(wiki, contractsAt(wiki, byDate(wiki, r.contracts)), locale, t, 'agencies'),
+          lines,
+          note: lines.length ? t('money.totalsNote') : undefined,
+        },
         { id: 'suppliers', title: t('entry.suppliers'), items: items(r.suppliers) },
         { id: 'sub-agencies', title: t('entry.subAgencies'), items: items(r.subAgencies) },
         ...actorSections(),

@@ -9,7 +9,7 @@ import { formatPartialDate } from '../isomorphic/dates';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { formatMoney, type MoneyTotal } from '../isomorphic/money';
 import { entryHref } from '../isomorphic/paths';
-import { localName, localSummary, type Wiki } from '../model/entry';
+import { localName, localSummary, type Wiki, type WikiEntry } from '../model/entry';
 
 export interface LinkView {
   href: string;
@@ -122,4 +122,12 @@ export function sourceTitles(d: { title: string; titleTranslated?: string; langu
   if (!d.titleTranslated) return { first: original };
   const translation: ShownTitle = { text: d.titleTranslated, lang: 'en', translated: true };
   return locale === 'en' ? { first: translation, second: original } : { first: original, second: translation };
+}
+
+/** The date an entry is listed at, as precise and as qualified as its sources ("before 19 February 2026", "about 2026"). */
+export function listedDateText(e: WikiEntry, locale: Locale, t: Translate): string | undefined {
+  const date = e.listedDate;
+  if (!date) return undefined;
+  const text = dateText(date, locale)!;
+  return e.collection === 'events' ? t(`date.${e.data.dateQualifier}` as UiKey, { date: text }) : text;
 }

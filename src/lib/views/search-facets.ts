@@ -8,7 +8,7 @@ import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { tagLabel } from '../../schemas/vocabulary';
 import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
-import { countryName, dateText } from './format';
+import { countryName, listedDateText } from './format';
 import { aliasesOf, entryIn, localName, type Wiki, type WikiEntry } from '../model/entry';
 import { ALIAS_SEPARATOR } from '../isomorphic/search-contract';
 
@@ -69,7 +69,7 @@ export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Transl
       buyer: present([contract && nameOf(wiki, entryKey('agencies', contract.buyer), locale)]),
       supplier: present(contract ? contract.suppliers.map((s) => nameOf(wiki, entryKey('companies', s.company), locale)) : []),
     },
-    meta: { type: t(`type.${e.collection}` as UiKey), date: date ? dateText(date, locale) : undefined, aka: otherNames(e, locale).join(ALIAS_SEPARATOR) || undefined },
+    meta: { type: t(`type.${e.collection}` as UiKey), date: listedDateText(e, locale, t), aka: otherNames(e, locale).join(ALIAS_SEPARATOR) || undefined },
     sort: { date },
   };
 }

@@ -7,7 +7,7 @@ import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { compareDates } from '../isomorphic/dates';
 import type { EntryKey } from '../isomorphic/entry-keys';
-import { dateText, linkView, type LinkView } from './format';
+import { dateText, linkView, listedDateText, type LinkView } from './format';
 import type { Wiki, WikiEntry } from '../model/entry';
 
 export interface TimelineItem {
@@ -40,11 +40,10 @@ export function timelineItems(wiki: Wiki, entries: Iterable<WikiEntry>, locale: 
   for (const e of entries) {
     if (e.collection === 'events') {
       const d = e.data;
-      const when = dateText(d.date, locale)!;
       items.push({
         key: e.key,
         date: d.date,
-        dateLabel: t(`date.${d.dateQualifier}` as UiKey, { date: when }),
+        dateLabel: listedDateText(e, locale, t)!,
         kind: d.kind,
         kindLabel: t(`eventKind.${d.kind}` as UiKey),
         link: linkView(wiki, e.key, locale, t),
