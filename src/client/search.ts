@@ -7,6 +7,7 @@
  * Browser only: imports nothing but browser-safe modules (src/lib/isomorphic).
  */
 import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
+import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
 
 interface PagefindSubResult {
   title: string;
@@ -135,6 +136,7 @@ function excerptNode(excerpt: string): HTMLElement {
 export async function startSearch(root: HTMLElement): Promise<void> {
   const table = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
   const say = (key: string) => table[key] ?? key;
+  const countForms = JSON.parse(root.dataset.countForms ?? '{"other":"{count}"}') as PluralForms;
   const filterKeys = (root.dataset.filters ?? '').split(' ').filter(Boolean);
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -324,7 +326,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     updateCounts(search.filters);
     const n = current.length;
-    status.textContent = n === 0 ? say('none') : (n === 1 ? say('countOne') : say('count')).replace('{count}', String(n));
+    status.textContent = n === 0 ? say('none') : pluralText(countForms, n, root.dataset.intl ?? 'en');
     await renderMore();
   }
 

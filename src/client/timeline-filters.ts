@@ -2,6 +2,7 @@
  * Filters the pre-rendered timeline by entity and kind: hides items and empty
  * years, and keeps the choice in the URL so a filtered view can be shared.
  */
+import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
 
 /** Whether an item with these attributes passes the filters (empty filter = any). */
 export function matches(item: { kind: string; entities: string[] }, filter: { entity: string; kind: string }): boolean {
@@ -13,6 +14,7 @@ export function startTimelineFilters(form: HTMLElement): void {
   const kind = form.querySelector<HTMLSelectElement>('select[name=kind]')!;
   const status = document.querySelector<HTMLElement>('[data-timeline-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-timeline-empty]')!;
+  const countForms = JSON.parse(form.dataset.countForms ?? '{"other":"{count}"}') as PluralForms;
   const params = new URL(location.href).searchParams;
   const pick = (select: HTMLSelectElement, value: string | null) => {
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
@@ -34,7 +36,7 @@ export function startTimelineFilters(form: HTMLElement): void {
       year.hidden = inYear === 0;
       shown += inYear;
     }
-    status.textContent = (form.dataset.countText ?? '{count}').replace('{count}', String(shown));
+    status.textContent = pluralText(countForms, shown, form.dataset.intl ?? 'en');
     empty.hidden = shown > 0;
     const url = new URL(location.href);
     url.search = '';

@@ -3,12 +3,15 @@
  */
 import { ar } from './ar';
 import { en, type UiKey } from './en';
+import { PLURALS_AR, PLURALS_EN, type PluralTable } from './plurals';
+import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
 
 export const LOCALES = ['en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
 export const TABLES: Record<Locale, Record<UiKey, string>> = { en, ar };
+const PLURALS: Record<Locale, PluralTable> = { en: PLURALS_EN, ar: PLURALS_AR };
 
 /** Locale facts used for <html lang dir> and Intl formatting. */
 export const LOCALE_INFO: Record<Locale, { lang: string; dir: 'ltr' | 'rtl'; intl: string; currencyDisplay: 'symbol' | 'name'; label: string }> = {
@@ -33,10 +36,19 @@ export function perLocalePaths(): { params: { locale: string | undefined }; prop
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
 /** A translation function for one locale; `{name}` placeholders are filled from vars. */
+/** The plural forms of a counted phrase in a locale, when it has them (for browser scripts that count). */
+export function pluralForms(locale: Locale, key: UiKey): PluralForms | undefined {
+  return PLURALS[locale][key];
+}
+
 export function translator(locale: Locale): Translate {
   const table = TABLES[locale];
+  const { intl } = LOCALE_INFO[locale];
   return (key, vars) => {
-    const text = table[key] ?? en[key];
+    const forms = PLURALS[locale][key];
+    // A numeric count picks the plural form; other placeholders are filled after.
+    const counted = forms && typeof vars?.count === 'number' ? pluralText(forms, vars.count, intl) : undefined;
+    const text = counted ?? table[key] ?? en[key];
     if (!vars) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };

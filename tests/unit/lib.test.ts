@@ -244,3 +244,15 @@ describe('STATIC_ROUTES', () => {
     expect([...STATIC_ROUTES].sort()).toEqual(pages.sort());
   });
 });
+
+describe('counted phrases', () => {
+  it('agree with the number in Arabic (six forms) and English (two)', async () => {
+    const { translator } = await import('../../src/i18n');
+    const ar = translator('ar');
+    expect([0, 1, 2, 3, 11, 100].map((count) => ar('count.contracts', { count }))).toEqual(['لا عقود', 'عقد واحد', 'عقدان', '3 عقود', '11 عقدًا', '100 عقد']);
+    expect(ar('search.count', { count: 7 })).toBe('7 نتائج');
+    expect(ar('network.clusterDesc', { contracts: ar('count.contracts', { count: 1 }), companies: ar('count.companies', { count: 1 }), agencies: ar('count.agencies', { count: 2 }) })).toBe('في هذه المجموعة: عقد واحد، وشركة واحدة، وجهتان.');
+    const en = translator('en');
+    expect([1, 2].map((count) => en('list.count', { count }))).toEqual(['1 entry', '2 entries']);
+  });
+});

@@ -45,7 +45,6 @@ export function dataPage(files: ExportFiles, example: EntryKey | undefined, cred
   const intl = LOCALE_INFO[locale].intl;
   const bytes = (text: string) => new TextEncoder().encode(text).length;
   const size = (text: string) => new Intl.NumberFormat(intl, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes(text) / 1000);
-  const num = (n: number) => new Intl.NumberFormat(intl).format(n);
   return {
     sections: SECTIONS.map(([id, key]) => ({ id, title: t(key) })),
     creditUrl,
@@ -58,11 +57,11 @@ export function dataPage(files: ExportFiles, example: EntryKey | undefined, cred
       feedAr: withBase(localePath('ar', '/feed.xml')),
       sitemap: withBase('/sitemap.xml'),
     },
-    entriesInfo: t('data.fileInfo', { count: t('data.count.entries', { count: num(files.entries.count) }), size: size(files.entries.text) }),
-    csvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: num(files.contractsCsv.rows) }), size: size(files.contractsCsv.text) }),
-    rolesCsvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: num(files.rolesCsv.rows) }), size: size(files.rolesCsv.text) }),
+    entriesInfo: t('data.fileInfo', { count: t('data.count.entries', { count: files.entries.count }), size: size(files.entries.text) }),
+    csvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: files.contractsCsv.rows }), size: size(files.contractsCsv.text) }),
+    rolesCsvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: files.rolesCsv.rows }), size: size(files.rolesCsv.text) }),
     rolesCsvColumns: ROLE_CSV_COLUMNS,
-    ftmInfo: t('data.fileInfo', { count: t('data.count.entities', { count: num(files.ftm.entities) }), size: size(files.ftm.text) }),
+    ftmInfo: t('data.fileInfo', { count: t('data.count.entities', { count: files.ftm.entities }), size: size(files.ftm.text) }),
     recordFields: RECORD_FIELDS.map(([names, key]) => ({ names, text: t(key) })),
     csvGroups: Object.entries(CONTRACT_CSV_GROUPS).map(([group, names]) => ({ names, text: t(`data.csv.col.${group}` as UiKey) })),
     ftmRows: [...COLLECTIONS.map((c) => ({ label: t(`collection.${c}` as UiKey), text: t(`data.ftm.${c}` as UiKey) })), { label: t('data.ftm.citations'), text: t('data.ftm.citationsText') }],

@@ -143,7 +143,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     layout && layout.edges.length > 0
       ? {
           layout,
-          description: t('graph.desc', { name, count: layout.edges.length }),
+          description: t('graph.desc', { name, connections: t('count.connections', { count: layout.edges.length }) }),
           listedIn: [
             { href: '#facts-title', label: t('entry.facts') },
             ...(roles && roles.rows.length ? [{ href: `#rel-${roles.id}`, label: roles.title }] : []),

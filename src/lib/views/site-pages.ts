@@ -9,7 +9,7 @@ import { localName, type Wiki } from '../model/entry';
 import { lastChanged, type EntryHistory } from '../model/history';
 import { COLLECTIONS } from '../isomorphic/collections';
 import { splitKey, type EntryKey } from '../isomorphic/entry-keys';
-import { linkView } from './format';
+import { dateText, linkView } from './format';
 import { layoutLayers } from './layered-graph';
 import { networkClusters } from './neighbourhood';
 import { groupByYear, timelineItems } from './timeline';
@@ -20,13 +20,12 @@ const RECENT = 8;
 /** Counts per collection, the most recently changed entries (from git), and every entry but sources by type. */
 export function homePage(wiki: Wiki, historyOf: (key: EntryKey) => EntryHistory, locale: Locale) {
   const t = translator(locale);
-  const changedFormat = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'medium', timeZone: 'UTC' });
   const recent = [...wiki.entries.values()]
     .map((e) => ({ e, changed: lastChanged(historyOf(e.key), locale) }))
     .filter((x): x is { e: typeof x.e; changed: string } => !!x.changed)
     .sort((a, b) => b.changed.localeCompare(a.changed) || (a.e.key < b.e.key ? -1 : 1))
     .slice(0, RECENT)
-    .map(({ e, changed }) => ({ link: linkView(wiki, e.key, locale, t, true), note: changedFormat.format(new Date(changed)) }));
+    .map(({ e, changed }) => ({ link: linkView(wiki, e.key, locale, t, true), note: dateText(changed.slice(0, 10), locale) }));
   return {
     counts: COLLECTIONS.map((c) => ({ collection: c, count: wiki.byCollection[c].length, label: t(`collection.${c}` as UiKey) })),
     recent,
@@ -63,7 +62,7 @@ export function networkPage(wiki: Wiki, locale: Locale) {
       root,
       layout: layoutLayers(c.columns, c.edges, { dir }),
       title: t('network.cluster', { name: root.label }),
-      description: t('network.clusterDesc', { contracts: c.contracts, companies: count('companies'), agencies: count('agencies') }),
+      description: t('network.clusterDesc', { contracts: t('count.contracts', { count: c.contracts }), companies: t('count.companies', { count: count('companies') }), agencies: t('count.agencies', { count: count('agencies') }) }),
     };
   });
 }
