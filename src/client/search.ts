@@ -8,6 +8,7 @@
  */
 import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
 import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
+import { nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
 
 interface PagefindSubResult {
   title: string;
@@ -146,6 +147,26 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  let names: Promise<NameRecord[]> | undefined;
+  /** Offer the nearest entry names when a query finds nothing (the list is fetched the first time only). */
+  async function suggestFor(q: string, mine: number) {
+    suggest.hidden = true;
+    suggest.replaceChildren();
+    if (!q || !root.dataset.names) return;
+    names ??= fetch(root.dataset.names)
+      .then((r) => (r.ok ? (r.json() as Promise<{ names: NameRecord[] }>) : { names: [] }))
+      .then((d) => d.names)
+      .catch(() => []);
+    const nearest = nearestNames(q, await names);
+    if (mine !== newest || nearest.length === 0) return;
+    suggest.append(`${say('didYouMean')} `);
+    nearest.forEach((n, i) => {
+      if (i > 0) suggest.append(say('separator'));
+      suggest.append(el('a', { href: n.href }, n.label));
+    });
+    suggest.hidden = false;
+  }
   root.querySelector('[data-search-noscript]')?.remove();
 
   const params = new URL(location.href).searchParams;
@@ -327,6 +348,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     updateCounts(search.filters);
     const n = current.length;
     status.textContent = n === 0 ? say('none') : pluralText(countForms, n, root.dataset.intl ?? 'en');
+    if (n === 0) void suggestFor(q, mine);
+    else suggest.hidden = true;
     await renderMore();
   }
 

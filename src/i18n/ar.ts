@@ -230,6 +230,7 @@ export const ar: Record<UiKey, string> = {
   'search.title': 'البحث',
   'search.count': '{count} نتيجة',
   'search.none': 'لا توجد مداخل مطابقة. جرّب كلمات أقل أو أزل أحد المرشّحات.',
+  'search.didYouMean': 'هل تقصد:',
   'search.loading': 'جارٍ تحميل البحث…',
   'search.empty': 'لا توجد مداخل في هذا الموقع بعد.',
   'search.error': 'تعذّر تحميل البحث. يمكنك تصفّح كل المداخل من القوائم أدناه.',

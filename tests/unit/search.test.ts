@@ -1,3 +1,4 @@
+import { editDistance, foldName, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/client/search';
 
@@ -64,5 +65,29 @@ describe('what is searched while typing', () => {
     ['ICE', 'ICE'],
   ])('%j searches %j', (typed, searched) => {
     expect(typingQuery(typed)).toBe(searched);
+  });
+});
+
+describe('did you mean', () => {
+  const names: NameRecord[] = [
+    ['Palantir Technologies', '/companies/palantir-technologies/', 'Palantir'],
+    ['Microsoft', '/companies/microsoft/'],
+    ['U.S. Immigration and Customs Enforcement', '/agencies/ice/', 'ICE'],
+    ['بالانتير تكنولوجيز', '/ar/companies/palantir-technologies/', 'بالانتير'],
+    ['مايكروسوفت', '/ar/companies/microsoft/'],
+  ];
+  it('offers the nearest names for a misspelling, in either script', () => {
+    expect(nearestNames('Palantr', names)[0]).toEqual({ label: 'Palantir Technologies', href: '/companies/palantir-technologies/' });
+    expect(nearestNames('Micorsoft', names)[0]?.label).toBe('Microsoft');
+    expect(nearestNames('بالنتير', names)[0]?.label).toBe('بالانتير تكنولوجيز');
+    expect(nearestNames('ميكروسوفت', names)[0]?.label).toBe('مايكروسوفت');
+  });
+  it('offers nothing for a word far from every name, or too short to judge', () => {
+    expect(nearestNames('zebra', names)).toEqual([]);
+    expect(nearestNames('pa', names)).toEqual([]);
+  });
+  it('folds Arabic letter variants and diacritics', () => {
+    expect(foldName('إدارةُ الهجرة')).toBe(foldName('ادارة الهجره'));
+    expect(editDistance('palantir', 'palatnir')).toBe(1);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * "Did you mean": the entry names nearest to a query that found nothing,
+ * from the list of names the build writes (views/search-names.ts). Names are
+ * compared folded (case, accents, Arabic letter variants and diacritics), word
+ * by word and whole, by edit distance with transpositions.
+ *
+ * Isomorphic: no Node, no Astro, no dependencies (the search page imports it).
+ */
+
+/** One entry in the names file: its label, its page, then its other names. */
+export type NameRecord = [label: string, href: string, ...aliases: string[]];
+
+/** Folded for comparison: no case, accents, tatweel or harakat; one form of alef, ya, ta marbuta, hamza seats. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const s = [...a];
+  const t = [...b];
+  if (Math.abs(s.length - t.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[t.length]!;
+}
+
+/** How many edits a query of this length may be from a name: one per four letters, at least one. */
+const allowance = (length: number) => Math.max(1, Math.floor(length / 4));
+
+/**
+ * The nearest entries to a query, best first: each name and each of its
+ * words is compared with the query (and each query word with the name's
+ * words), so "Palantr" finds "Palantir Technologies".
+ */
+export function nearestNames(query: string, records: readonly NameRecord[], limit = 3): { label: string; href: string }[] {
+  const q = foldName(query);
+  if ([...q].length < 3) return [];
+  const max = allowance([...q.replace(/ /g, '')].length);
+  const scored: { label: string; href: string; d: number }[] = [];
+  for (const [label, href, ...aliases] of records) {
+    let d = max + 1;
+    for (const name of [label, ...aliases]) {
+      const n = foldName(name);
+      if (!n) continue;
+      if (n === q) return [{ label, href }];
+      d = Math.min(d, editDistance(q, n, max));
+      const words = n.split(' ');
+      if (words.length > 1 && !q.includes(' ')) for (const w of words) if ([...w].length >= 3) d = Math.min(d, editDistance(q, w, max));
+      if (d === 0) break;
+    }
+    if (d <= max) scored.push({ label, href, d });
+  }
+  return scored
+    .sort((a, b) => a.d - b.d || a.label.length - b.label.length || a.label.localeCompare(b.label))
+    .slice(0, limit)
+    .map(({ label, href }) => ({ label, href }));
+}
