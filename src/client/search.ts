@@ -9,6 +9,7 @@
 import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
 import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
 import { nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
+import { carryToOtherLanguage } from './lang-switch';
 
 interface PagefindSubResult {
   title: string;
@@ -252,6 +253,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     for (const [key, values] of selected) for (const v of values) url.searchParams.append(key, v);
     history.replaceState(null, '', url);
+    carryToOtherLanguage(['q']);
   }
 
   async function renderMore() {

@@ -3,6 +3,7 @@
  * years, and keeps the choice in the URL so a filtered view can be shared.
  */
 import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
+import { carryToOtherLanguage } from './lang-switch';
 
 /** Whether an item with these attributes passes the filters (empty filter = any). */
 export function matches(item: { kind: string; entities: string[] }, filter: { entity: string; kind: string }): boolean {
@@ -43,6 +44,7 @@ export function startTimelineFilters(form: HTMLElement): void {
     if (filter.entity) url.searchParams.set('entity', filter.entity);
     if (filter.kind) url.searchParams.set('kind', filter.kind);
     history.replaceState(null, '', url);
+    carryToOtherLanguage(['entity', 'kind']);
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -1,0 +1,103 @@
+/**
+ * Reader experience in a real browser, at a phone's and a desktop's width, in
+ * both languages: table cells never break a word, tables fit their column,
+ * counted phrases agree with their number, lists show a date's qualifier, and
+ * a misspelt search offers the nearest names.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** Words in table cells that the layout split over two lines, measured with ranges on the rendered text. */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+      if (!cell.offsetParent) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(`${m[0]} (in "${cell.textContent?.trim().slice(0, 40)}")`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/** Tables (and their cards) wider than the main column. */
+async function overflowingTables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    return [...document.querySelectorAll('table')].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.width > 0 && (r.left < main.left - 1 || r.right > main.right + 1);
+    }).map((t) => t.querySelector('caption')?.textContent ?? t.className);
+  });
+}
+
+for (const width of [375, 1280]) {
+  for (const path of ['/contracts/', '/companies/', '/people/', '/events/', '/ar/contracts/', '/ar/companies/', '/ar/people/', '/companies/microsoft/', '/ar/agencies/ice/']) {
+    test(`${path} at ${width}px: no word broken in a table cell, no table wider than its column`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expect(page.locator('table').first()).toBeVisible();
+      expect(await brokenWords(page)).toEqual([]);
+      expect(await overflowingTables(page)).toEqual([]);
+    });
+  }
+}
+
+test('contracts list names suppliers and buyer, and a company page lists its contracts with value, date and status', async ({ page }) => {
+  await page.goto('/contracts/');
+  const headers = await page.locator('table thead th').allTextContents();
+  for (const h of ['Contract', 'Suppliers', 'Buyer', 'Value', 'Date', 'Status']) expect(headers.join('|')).toContain(h);
+  const nimbus = page.locator('tbody tr', { has: page.getByRole('link', { name: 'Project Nimbus' }) });
+  await expect(nimbus.getByRole('link', { name: 'Google' })).toBeVisible();
+  await page.goto('/companies/microsoft/');
+  const table = page.locator('#rel-contracts ~ .table-wrap table');
+  await expect(table.locator('thead th')).toHaveText([/Contract/, /Buyer/, /Value/, /Status/]);
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+});
+
+test('Arabic counts agree with their number and unknown values agree with their noun', async ({ page }) => {
+  for (const path of ['/ar/network/', '/ar/contracts/', '/ar/']) {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/(^|\s)1 (عقود|شركات|جهات|علاقة|مدخلًا)/);
+    expect(text).not.toMatch(/(^|\s)2 (عقود|شركات|جهات)/);
+    expect(text).not.toMatch(/القيمة: غير معروف(\s|$)/);
+  }
+  await page.goto('/ar/network/');
+  await expect(page.locator('main')).toContainText(/عقد واحد|عقدان|\d+ عقود|\d+ عقدًا/);
+});
+
+test('lists and search metadata show a date qualifier, not a more precise-looking date', async ({ page }) => {
+  await page.goto('/events/');
+  const row = page.locator('tbody tr', { has: page.getByRole('link', { name: /Microsoft employees raise ethics concerns/ }) });
+  await expect(row.locator('td[data-column="date"]')).toHaveText(/^(about|before|after) /);
+  await page.goto('/ar/events/');
+  await expect(page.locator('td[data-column="date"]').filter({ hasText: /^(نحو|قبل|بعد) / }).first()).toBeVisible();
+});
+
+test('a misspelt search offers the nearest entry names, in both languages', async ({ page }) => {
+  await page.goto('/search/?q=Palantr');
+  const suggest = page.locator('[data-search-suggest]');
+  await expect(suggest).toBeVisible();
+  await expect(suggest.getByRole('link', { name: 'Palantir Technologies' })).toHaveAttribute('href', '/companies/palantir-technologies/');
+  await page.goto('/ar/search/?q=' + encodeURIComponent('بالنتير'));
+  await expect(page.locator('[data-search-suggest]').getByRole('link').first()).toHaveAttribute('href', '/ar/companies/palantir-technologies/');
+});
+
+test('switching language keeps the search query and the timeline filters', async ({ page }) => {
+  await page.goto('/search/?q=Palantir');
+  await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+  await expect(page.locator('a.lang-switch')).toHaveAttribute('href', '/ar/search/?q=Palantir');
+  await page.locator('a.lang-switch').click();
+  await expect(page.locator('#search-input')).toHaveValue('Palantir');
+  await page.goto('/timeline/?kind=protest');
+  await expect(page.locator('a.lang-switch')).toHaveAttribute('href', '/ar/timeline/?kind=protest');
+});
