@@ -61,6 +61,8 @@ async function shardManifest(bundle: string): Promise<{ shards: string[]; pages?
 const PAGE_SIZE = 10;
 /** Characters typed before searching as the reader types; Enter searches any query. */
 const MIN_TYPED = 2;
+/** Values a filter group shows before its "show all" button. */
+const FILTER_VALUES_SHOWN = 12;
 /** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
 const RERANK_DEPTH = 10;
 
@@ -145,7 +147,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
@@ -201,7 +203,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const allFilters = await pagefind.filters();
   renderFilterGroups(allFilters);
-  filterBox.hidden = false;
+  // Open beside the results on a wide screen; one line above them on a phone, so the first result stays in view.
+  filterBox.open = matchMedia('(min-width: 60rem)').matches;
+  filterBox.classList.remove('is-loading');
 
   let current: (() => Promise<PagefindData>)[] = [];
   let shown = 0;
@@ -225,9 +229,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         const countSpan = el('span', { className: 'count' }, `(${count})`);
         countSpans.push({ key, value, span: countSpan, shown: count });
         const label = el('label', { htmlFor: id }, value, ' ', countSpan);
-        ul.append(el('li', {}, box, label));
+        const li = el('li', {}, box, label);
+        // Long groups show their first values and one button for the rest (no scroll box inside the page).
+        if (i >= FILTER_VALUES_SHOWN && !selected.get(key)!.has(value)) li.hidden = true;
+        ul.append(li);
       });
       fieldset.append(ul);
+      const hidden = [...ul.children].filter((li) => (li as HTMLElement).hidden).length;
+      if (hidden) {
+        const all = el('button', { type: 'button', className: 'link-button' }, say('showAll').replace('{count}', String(values.length)));
+        all.addEventListener('click', () => {
+          for (const li of ul.children) (li as HTMLElement).hidden = false;
+          all.remove();
+        });
+        fieldset.append(all);
+      }
       groups.append(fieldset);
     }
   }

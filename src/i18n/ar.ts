@@ -230,6 +230,7 @@ export const ar: Record<UiKey, string> = {
   'search.title': 'البحث',
   'search.count': '{count} نتيجة',
   'search.none': 'لا توجد مداخل مطابقة. جرّب كلمات أقل أو أزل أحد المرشّحات.',
+  'search.showAll': 'عرض الكل ({count})',
   'search.didYouMean': 'هل تقصد:',
   'search.loading': 'جارٍ تحميل البحث…',
   'search.empty': 'لا توجد مداخل في هذا الموقع بعد.',

@@ -229,6 +229,7 @@ export const en = {
   'search.title': 'Search',
   'search.count': '{count} results',
   'search.none': 'No entries match. Try fewer words or remove a filter.',
+  'search.showAll': 'Show all {count}',
   'search.didYouMean': 'Did you mean:',
   'search.loading': 'Loading search…',
   'search.empty': 'This wiki has no entries yet.',
