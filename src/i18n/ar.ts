@@ -73,6 +73,7 @@ export const ar: Record<UiKey, string> = {
   'field.originalTitle': 'العنوان الأصلي',
   'field.share': 'الحصة',
   'field.valueUnknown': 'غير معروفة',
+  'field.unknown': 'غير معروف',
   'field.notStated': 'لم يذكره المصدر',
   'field.roles': 'المناصب الحالية',
   'field.parentOrganization': 'جزء من',

@@ -71,6 +71,7 @@ export const en = {
   'field.originalTitle': 'Original title',
   'field.share': 'share',
   'field.valueUnknown': 'unknown',
+  'field.unknown': 'unknown',
   'field.notStated': 'not stated in the source',
   'field.roles': 'Current roles',
   'field.parentOrganization': 'Part of',

@@ -37,8 +37,10 @@ test('a copy button reached with the keyboard copies the APA citation and announ
   await expect(panel.locator('.cite-facts a')).toHaveAttribute('href', url);
   await expect(panel.locator('[data-cite-accessed]')).toHaveText('15 January 2030');
 
-  // Keyboard only: from the permanent link, Tab reaches the first copy button.
+  // Keyboard only: from the permanent link, Tab reaches the first format (open) and then its copy button.
   await panel.locator('.cite-facts a').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('APA (7th edition)');
   await page.keyboard.press('Tab');
   const button = page.locator(':focus');
   await expect(button).toHaveAttribute('data-cite-copy', 'cite-apa');
@@ -58,6 +60,10 @@ test('a copy button reached with the keyboard copies the APA citation and announ
 test('the BibTeX text area copies its exact text with the Space key', async ({ page }) => {
   await page.goto('/agencies/ice/');
   const area = page.locator('#cite-bibtex');
+  await expect(area).toBeHidden();
+  await page.locator('summary', { hasText: 'BibTeX' }).click();
+  // One format open at a time: opening BibTeX closes APA.
+  await expect(page.locator('#cite-apa')).toBeHidden();
   await area.focus();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-cite-copy', 'cite-bibtex');
@@ -87,8 +93,9 @@ test('the Arabic page has a translated panel whose citations keep the Arabic tit
     await expect(versionCell.locator('span[dir="ltr"]')).toHaveText(version);
   } else await expect(versionCell).toHaveText('غير معروف');
 
-  await panel.locator('.cite-facts a').focus();
-  await page.keyboard.press('Tab');
+  const mla = panel.locator('summary', { hasText: 'MLA' });
+  await mla.click();
+  await mla.focus();
   await page.keyboard.press('Tab');
   const button = page.locator(':focus');
   await expect(button).toHaveAttribute('data-cite-copy', 'cite-mla');
@@ -106,6 +113,7 @@ test('without JavaScript the citations are shown and the copy buttons are hidden
   const page = await context.newPage();
   await page.goto('/companies/palantir-technologies/');
   await expect(page.locator('#cite-apa')).toBeVisible();
+  await page.locator('summary', { hasText: 'CSL-JSON' }).click();
   await expect(page.locator('#cite-csl-json')).toBeVisible();
   await expect(page.locator('button.cite-copy')).toHaveCount(6);
   for (const b of await page.locator('button.cite-copy').all()) await expect(b).toBeHidden();
