@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 const OUT = process.env.WIKI_OUT_DIR ?? 'dist';
 /** 60 KB, HTML + CSS, uncompressed. */
 const BUDGET = 60 * 1024;
-const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'sources'];
+const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'people', 'organizations', 'sources'];
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
