@@ -27,14 +27,14 @@ async function searchWithFilter(page: Page) {
   // A filter value that some but not all results have, e.g. "Company (3)" of 12,
   // so that the filtered list can be told from the unfiltered one.
   const total = Number(/\d+/.exec((await page.locator('[data-search-status]').textContent()) ?? '')![0]);
-  const labels = await page.locator('fieldset.filter-group li').allTextContents();
+  const labels = await page.locator('fieldset.filter-group li:visible').allTextContents();
   const at = labels.findIndex((text) => {
     const n = Number(/\((\d+)\)/.exec(text)?.[1] ?? 0);
     return n > 0 && n < total;
   });
   expect(at, 'a filter value that narrows the results').toBeGreaterThanOrEqual(0);
   const count = Number(/\((\d+)\)/.exec(labels[at]!)![1]);
-  const box = page.locator('fieldset.filter-group li').nth(at).locator('input');
+  const box = page.locator('fieldset.filter-group li:visible').nth(at).locator('input');
   await box.check();
   await expect(box).toBeChecked();
   // Wait for the filtered list itself (the unfiltered one is still on screen

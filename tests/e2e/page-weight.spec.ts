@@ -96,11 +96,15 @@ async function scriptsOf(page: Page, path: string, prepare?: (page: Page) => Pro
 const ISLANDS = {
   search: { files: [/^\/_astro\/search\.astro_astro_type_script[^/]*\.js$/, /^\/pagefind\/pagefind(-[\w.-]+)?\.js$/], inline: /data-search-root/ },
   timeline: { files: [/^\/_astro\/timeline\.astro_astro_type_script[^/]*\.js$/], inline: /data-timeline-filters/ },
-  sortable: { files: [/^\/_astro\/index\.astro_astro_type_script[^/]*\.js$/, /^\/_astro\/sortable-table[^/]*\.js$/], inline: /data-sortable/ },
+  sortable: { files: [/^\/_astro\/RecordTable\.astro_astro_type_script[^/]*\.js$/, /^\/_astro\/sortable-table[^/]*\.js$/], inline: /data-sortable/ },
   cite: { files: [/^\/_astro\/CitePanel\.astro_astro_type_script[^/]*\.js$/, /^\/_astro\/cite-panel[^/]*\.js$/], inline: /data-cite-panel/ },
 } as const;
-/** Vite's helper for islands that load their code with import(); shared, so allowed with any island. */
-const SHARED = [/^\/_astro\/preload-helper[^/]*\.js$/];
+/**
+ * Shared by islands, so allowed with any: Vite's helper for islands that load
+ * their code with import(), and the small modules the search and timeline
+ * scripts both use (plural forms, the language switch).
+ */
+const SHARED = [/^\/_astro\/preload-helper[^/]*\.js$/, /^\/_astro\/(plural|lang-switch)[^/]*\.js$/];
 type Island = keyof typeof ISLANDS;
 
 const PAGES: { path: string; islands: Island[]; prepare?: (page: Page) => Promise<void> }[] = [
@@ -108,8 +112,8 @@ const PAGES: { path: string; islands: Island[]; prepare?: (page: Page) => Promis
   { path: '/ar/', islands: [] },
   { path: '/companies/', islands: ['sortable'] },
   { path: '/ar/sources/', islands: ['sortable'] },
-  { path: '/companies/microsoft/', islands: ['cite'] },
-  { path: '/ar/agencies/ice/', islands: ['cite'] },
+  { path: '/companies/microsoft/', islands: ['cite', 'sortable'] },
+  { path: '/ar/agencies/ice/', islands: ['cite', 'sortable'] },
   { path: '/contracts/immigrationos/', islands: ['cite'] },
   { path: '/events/aws-summit-keynote-disruption-2022/', islands: ['cite'] },
   { path: '/sources/palantir-employees-question-ice-work/', islands: ['cite'] },

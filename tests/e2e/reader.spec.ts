@@ -15,7 +15,8 @@ async function brokenWords(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/g)) {
+        // A line may end after a hyphen or slash ("facial-/recognition"), never inside a run of letters.
+        for (const m of text.matchAll(/[^\s\-/‐–—]+/g)) {
           const range = document.createRange();
           range.setStart(node, m.index!);
           range.setEnd(node, m.index! + m[0].length);

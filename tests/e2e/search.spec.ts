@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 async function search(page: Page, query: string, path = '/search/') {
   await page.goto(path);
   await page.getByRole('searchbox', { name: /search the wiki|ابحث/i }).last().fill(query);
-  await expect(page.locator('[data-search-status]')).toHaveText(/result|نتيج/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/result|نتيج|نتائج/);
   return page.locator('[data-search-result]');
 }
 
