@@ -19,6 +19,10 @@ export const PLURALS_EN: PluralTable = {
   'data.count.entries': { one: '{count} entry', other: '{count} entries' },
   'data.count.rows': { one: '{count} row', other: '{count} rows' },
   'data.count.entities': { one: '{count} entity', other: '{count} entities' },
+  'entry.backlinksAbove': {
+    one: '{count} entry that links here is listed above (relations and timeline) and is not repeated.',
+    other: '{count} entries that link here are listed above (relations and timeline) and are not repeated.',
+  },
 };
 
 /** Arabic: the counted noun agrees with the number (one and two by the noun alone; 3–10 plural; 11–99 accusative singular; 100+ genitive singular). */

@@ -232,6 +232,15 @@ describe('site pages', () => {
     expect(clusters[0]!.description).toMatch(/2 contracts/);
   });
 
+  it('an Arabic page leaves the model as it found it: the English page after it lists the same other names', () => {
+    const key = 'companies/palantir-technologies' as EntryKey;
+    const aka = () => entryPage(wiki, key, 'en', ctx).rows.find((r) => r.label === 'Also known as')!.value;
+    const before = aka();
+    entryPage(wiki, key, 'ar', ctx);
+    expect(aka()).toEqual(before);
+    expect(before).toEqual({ text: 'Palantir, بالانتير تكنولوجيز, بالانتير' });
+  });
+
   it('browse lists date contracts by award or start', () => {
     const { columns, rows } = browseRows(wiki, 'contracts', 'en', translator('en'));
     const date = columns.findIndex((c) => c.id === 'date') - 1;

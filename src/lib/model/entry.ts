@@ -136,8 +136,8 @@ export function parentOf(e: WikiEntry | undefined): EntryKey | undefined {
   return e?.references.find((r) => r.relation === 'parent')?.target;
 }
 
-/** Other names written in the front matter: an agency's acronym first, then aliases. */
-export function aliasesOf(e: WikiEntry): string[] {
+/** Other names written in the front matter: an agency's acronym first, then aliases. Read-only: the model's own list. */
+export function aliasesOf(e: WikiEntry): readonly string[] {
   switch (e.collection) {
     case 'agencies':
       return e.data.acronym ? [e.data.acronym, ...e.data.aliases] : e.data.aliases;

@@ -50,7 +50,8 @@ const nameOf = (wiki: Wiki, key: EntryKey, locale: Locale) => {
 /** Acronym and aliases (English and, on translated pages, the translation's), excluding the name itself. */
 export function otherNames(e: WikiEntry, locale: Locale): string[] {
   const name = localName(e, locale);
-  const names = aliasesOf(e);
+  // A copy: the model is shared by every page of the build and only ever read.
+  const names = [...aliasesOf(e)];
   if (locale !== 'en') names.push(...(e.translations[locale]?.aliases ?? []), e.name);
   return [...new Set(names.filter((n): n is string => !!n && n !== name))];
 }
