@@ -1,6 +1,6 @@
 /**
  * Sortable browse tables: turns each column header into a button that sorts
- * the rows by the cells' data-sort-value, and updates aria-sort. Without this
+ * the rows by the cells' data-sort-value (or their text), and updates aria-sort. Without this
  * script the table is simply shown in name order.
  */
 
@@ -33,7 +33,8 @@ export function makeSortable(table: HTMLTableElement, label: (column: string) =>
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', dir);
       const rows = [...body.rows];
-      const value = (row: HTMLTableRowElement) => row.cells[index]?.dataset.sortValue ?? '';
+      // A cell without a sort key sorts by its text (the build leaves the key out when it is the text).
+      const value = (row: HTMLTableRowElement) => row.cells[index]?.dataset.sortValue ?? row.cells[index]?.textContent?.trim() ?? '';
       rows.sort((a, b) => compareSortValues(value(a), value(b), dir, locale));
       body.append(...rows);
     });

@@ -13,7 +13,7 @@ import { FEED_LIMIT } from '../../src/lib/output/exports/feed';
 import type { FtmEntity } from '../../src/lib/output/exports/ftm';
 import { validateFtm } from '../unit/ftm-validate';
 import { SCHEMA_NAMES } from '../../src/lib/output/exports/json-schema';
-import { COLLECTIONS } from '../../src/schemas/shared';
+import { COLLECTIONS, nameField } from '../../src/schemas/shared';
 import type { EntryRecord } from '../../src/lib/output/exports/records';
 
 const OUT = process.env.WIKI_OUT_DIR ?? 'dist';
@@ -94,7 +94,7 @@ test.describe('entries.json', () => {
     for (const e of doc.entries) {
       const fm = frontOf.get(e.key);
       expect(fm, e.key).toBeDefined();
-      expect(e.name, e.key).toBe(String(e.type === 'companies' || e.type === 'agencies' ? fm!.name : fm!.title).trim());
+      expect(e.name, e.key).toBe(String(fm![nameField(e.type)]).trim());
       expect(e.summary, e.key).toBe(fm!.summary === undefined ? null : String(fm!.summary).trim());
       expect(e.tags, e.key).toEqual(fm!.tags ?? []);
       expect(!!e.translations.ar, `${e.key} has an Arabic block exactly when it has a translation file`).toBe(translations.has(e.key));

@@ -1,7 +1,9 @@
 /**
  * Page weight on the real production build: every entry page ships at most
  * 60 KB of HTML and CSS (uncompressed: the HTML file plus the stylesheets it
- * links), and pages run no JavaScript except the small islands that need it:
+ * links), and a hub page (a company, agency, person or organisation, whose
+ * contracts table, picture, timeline and sources grow with what the wiki
+ * records about it) at most 90 KB, and pages run no JavaScript except the small islands that need it:
  * the search page, the timeline filters, the sortable browse tables and the
  * citation copy buttons on entry pages.
  */
@@ -10,8 +12,11 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const OUT = process.env.WIKI_OUT_DIR ?? 'dist';
-/** 60 KB, HTML + CSS, uncompressed. */
+/** 60 KB, HTML + CSS, uncompressed; 90 KB for hub pages. */
 const BUDGET = 60 * 1024;
+const HUB_BUDGET = 90 * 1024;
+const HUBS = ['companies', 'agencies', 'people', 'organizations'];
+const budgetOf = (file: string) => (HUBS.includes(file.replace(/^ar\//, '').split('/')[0]!) ? HUB_BUDGET : BUDGET);
 const COLLECTIONS = ['companies', 'agencies', 'contracts', 'events', 'people', 'organizations', 'sources'];
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -60,7 +65,7 @@ function weight(file: string): { file: string; html: number; css: number; total:
   return { file, html: bytes(html), css, total: bytes(html) + css, why: breakdown(html) };
 }
 
-test('every entry page ships at most 60 KB of HTML and CSS', () => {
+test('every entry page ships at most 60 KB of HTML and CSS (hub pages 90 KB)', () => {
   const pages = entryPages();
   expect(pages.length).toBeGreaterThan(50);
   const weights = pages.map(weight).sort((a, b) => b.total - a.total);
@@ -70,9 +75,9 @@ test('every entry page ships at most 60 KB of HTML and CSS', () => {
     .map((w) => `${w.file}: ${kb(w.total)} (HTML ${kb(w.html)} + CSS ${kb(w.css)})`)
     .join('\n');
   test.info().annotations.push({ type: 'heaviest entry pages', description: heaviest });
-  console.log(`Heaviest entry pages (budget ${kb(BUDGET)}):\n${heaviest}`);
-  const over = weights.filter((w) => w.total > BUDGET).map((w) => `${w.file}: ${kb(w.total)} (HTML ${kb(w.html)} + CSS ${kb(w.css)}); ${w.why}`);
-  expect(over, `entry pages over the ${kb(BUDGET)} budget`).toEqual([]);
+  console.log(`Heaviest entry pages (budget ${kb(BUDGET)}, hubs ${kb(HUB_BUDGET)}):\n${heaviest}`);
+  const over = weights.filter((w) => w.total > budgetOf(w.file)).map((w) => `${w.file}: ${kb(w.total)} (HTML ${kb(w.html)} + CSS ${kb(w.css)}); ${w.why}`);
+  expect(over, 'entry pages over their budget').toEqual([]);
 });
 
 /** The JavaScript a page runs: the script files it requests and its inline scripts. */

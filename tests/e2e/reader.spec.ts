@@ -79,9 +79,9 @@ test('Arabic counts agree with their number and unknown values agree with their 
 test('lists and search metadata show a date qualifier, not a more precise-looking date', async ({ page }) => {
   await page.goto('/events/');
   const row = page.locator('tbody tr', { has: page.getByRole('link', { name: /Microsoft employees raise ethics concerns/ }) });
-  await expect(row.locator('td[data-column="date"]')).toHaveText(/^(about|before|after) /);
+  await expect(row.locator('td[data-label="Date"]')).toHaveText(/^(about|before|after) /);
   await page.goto('/ar/events/');
-  await expect(page.locator('td[data-column="date"]').filter({ hasText: /^(نحو|قبل|بعد) / }).first()).toBeVisible();
+  await expect(page.locator('td[data-label="التاريخ"]').filter({ hasText: /^(نحو|قبل|بعد) / }).first()).toBeVisible();
 });
 
 test('a misspelt search offers the nearest entry names, in both languages', async ({ page }) => {

@@ -117,7 +117,10 @@ const SPECS: Spec[] = [
       ],
       summary: 'A spokesperson used by the export tests.',
       sources: ['report-a'],
-      responses: [{ date: '2022-01', by: 'Sam Spokes', speaker: 'people/spokes', said: 'Declined to comment.', source: 'report-a' }],
+      responses: [
+        { date: '2022-01', by: 'Sam Spokes', speaker: 'people/spokes', said: 'Declined to comment.', source: 'report-a' },
+        { date: '2022-02', by: 'Sam Spokes', speaker: 'people/spokes', said: 'Declined again.', source: 'report-a' },
+      ],
     },
   },
   { collection: 'organizations', id: 'watch', fm: { name: 'Deal Watch', kind: 'campaign', country: 'IL', members: ['companies/sub-co'], summary: 'A campaign used by the export tests.', sources: ['filing-b'] } },

@@ -98,8 +98,8 @@ function common(b: Builder, ctx: ExportContext, e: ExportEntry) {
 }
 
 /** A link FtM has no property for, with the wiki's word for it as its role. */
-function link(ctx: ExportContext, e: ExportEntry, subject: EntryKey, object: EntryKey, role: string, description?: string): FtmEntity {
-  return new Builder(derivedId('link', [e.key, subject, object, role]), 'UnknownLink')
+function link(ctx: ExportContext, e: ExportEntry, subject: EntryKey, object: EntryKey, role: string, description?: string, which = ''): FtmEntity {
+  return new Builder(derivedId('link', [e.key, subject, object, role, which]), 'UnknownLink')
     .add('subject', ftmId(subject))
     .add('object', ftmId(object))
     .add('role', role)
@@ -111,8 +111,9 @@ function link(ctx: ExportContext, e: ExportEntry, subject: EntryKey, object: Ent
 /** Statements the entry records from a speaker with an entry. */
 function statementLinks(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): FtmEntity[] {
   if (e.collection === 'sources') return [];
-  return e.data.responses.flatMap((r) =>
-    r.speaker && wiki.entries.has(r.speaker as EntryKey) ? [link(ctx, e, r.speaker as EntryKey, e.key, 'statement', `${r.date}: ${r.said}`)] : [],
+  // One link per statement: a speaker may give several responses recorded in one entry.
+  return e.data.responses.flatMap((r, i) =>
+    r.speaker && wiki.entries.has(r.speaker as EntryKey) ? [link(ctx, e, r.speaker as EntryKey, e.key, 'statement', `${r.date}: ${r.said}`, String(i))] : [],
   );
 }
 
@@ -227,11 +228,15 @@ function entryEntities(ctx: ExportContext, e: ExportEntry, wiki: ExportWiki): Ft
       b.add('endDate', d.endDate).add('location', d.location?.place).add('country', d.location?.country?.toLowerCase());
       b.add('keywords', d.kind);
       common(b, ctx, e);
+      // One link per actor and part, however many sources say it.
+      const parts = new Set<string>();
       for (const p of d.participants) {
         const k = p.entry as EntryKey;
         if (!wiki.entries.has(k)) continue;
         b.add('involved', ftmId(k));
         if (p.role === 'organiser') b.add('organizer', ftmId(k));
+        if (parts.has(`${k} ${p.role}`)) continue;
+        parts.add(`${k} ${p.role}`);
         out.push(link(ctx, e, k, e.key, p.role));
       }
       for (const { relation, target: k } of e.references) {
