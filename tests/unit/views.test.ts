@@ -91,12 +91,50 @@ Something happened.<Cite source="fixture-original-report" />
 `,
 );
 
+const PERSON = file(
+  'people',
+  'fixture-spokesperson.mdx',
+  `---
+name: Fixture Spokesperson
+roles:
+  - at: companies/palantir-technologies
+    title: spokesperson
+    from: 2024
+    to: 2025-06
+    source: fixture-original-report
+  - at: organizations/fixture-campaign
+    title: organiser
+    source: palantir-employees-question-ice-work
+responses:
+  - date: 2026-01-25
+    by: Fixture Spokesperson
+    speaker: people/fixture-spokesperson
+    said: A fixture statement.
+    source: fixture-original-report
+summary: A fixture person with two sourced roles and one statement.
+sources: [fixture-original-report]
+---
+`,
+);
+const CAMPAIGN = file(
+  'organizations',
+  'fixture-campaign.mdx',
+  `---
+name: Fixture Campaign
+kind: campaign
+members: [companies/palantir-technologies]
+summary: A fixture campaign whose member is the fixture company.
+sources: [palantir-employees-question-ice-work]
+---
+`,
+);
+
 function fixtureWiki(): Wiki {
   const previous = process.env.WIKI_CONTENT_DIR;
   process.env.WIKI_CONTENT_DIR = 'tests/fixtures/wiki/content';
   try {
     const { files, stray } = readContentDir(process.cwd());
-    const { problems, entries } = checkContent([...files, STARTED, ORIGINAL, TRANSLATION, CITING], stray);
+    const { problems, entries } = checkContent([...files, STARTED, ORIGINAL, TRANSLATION, CITING, PERSON, CAMPAIGN], stray);
     expect(problems.map(formatProblem)).toEqual([]);
     return buildWiki(entries);
   } finally {
@@ -239,6 +277,35 @@ describe('site pages', () => {
     entryPage(wiki, key, 'ar', ctx);
     expect(aka()).toEqual(before);
     expect(before).toEqual({ text: 'Palantir, بالانتير تكنولوجيز, بالانتير' });
+  });
+
+  it('a person page: roles as a dated table, newest first, each with its note; statements with their note; the picture links the places', () => {
+    const page = entryPage(wiki, 'people/fixture-spokesperson' as EntryKey, 'en', ctx);
+    expect(page.roles?.rows.map((r) => [r.who.href, r.title, r.from?.text, r.to?.text, r.current])).toEqual([
+      ['/organizations/fixture-campaign/', 'organiser', undefined, undefined, true],
+      ['/companies/palantir-technologies/', 'spokesperson', '2024', 'June 2025', false],
+    ]);
+    // Each role's source is a numbered note the row points at.
+    const notes = new Map(page.notes.map((n) => [n.n, n.title]));
+    expect(page.roles?.rows.map((r) => notes.get(r.cite!.n))).toEqual([expect.stringContaining('Palantir'), 'Fixture original report']);
+    expect(page.statements.map((st) => [st.said, st.date.datetime, notes.get(st.cite!.n)])).toEqual([['A fixture statement.', '2026-01-25', 'Fixture original report']]);
+    // Listed once, as a statement; each note has exactly as many back-links as places that cite it.
+    expect(page.responses).toEqual([]);
+    const uses = new Map<number, number>();
+    for (const c of [...page.roles!.rows.map((r) => r.cite!), ...page.statements.map((st) => st.cite!)]) uses.set(c.n, (uses.get(c.n) ?? 0) + 1);
+    for (const note of page.notes) expect(note.backrefs.length, `note ${note.n}`).toBe(uses.get(note.n) ?? 0);
+    expect(page.graph?.layout.nodes.map((n) => n.id).sort()).toEqual(['companies/palantir-technologies', 'organizations/fixture-campaign', 'people/fixture-spokesperson']);
+    expect(page.rows.find((r) => r.label === 'Current roles')?.value).toMatchObject({ links: [{ link: { href: '/organizations/fixture-campaign/' }, note: 'organiser' }] });
+  });
+
+  it('a company page lists its people; an organisation page its people and members', () => {
+    const company = entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'ar', ctx);
+    expect(company.roles?.id).toBe('people');
+    expect(company.roles?.rows.map((r) => [r.who.href, r.title, r.titleLang])).toEqual([['/ar/people/fixture-spokesperson/', 'spokesperson', 'en']]);
+    const org = entryPage(wiki, 'organizations/fixture-campaign' as EntryKey, 'en', ctx);
+    expect(org.roles?.rows.map((r) => r.who.href)).toEqual(['/people/fixture-spokesperson/']);
+    expect(org.sections.find((s) => s.id === 'members')?.items.map((i) => i.link.href)).toEqual(['/companies/palantir-technologies/']);
+    expect(entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'en', ctx).sections.find((s) => s.id === 'contracts')?.table?.columns.map((c) => c.id)).toEqual(['name', 'buyer', 'value', 'date', 'status']);
   });
 
   it('browse lists date contracts by award or start', () => {

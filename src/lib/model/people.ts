@@ -42,11 +42,13 @@ export interface Participation {
 
 const cite = (value: unknown): CitationRef => normaliseCitation(value) ?? { source: String(value) };
 
-/** Newest first; roles without dates last, in their listed order. */
+/** Current roles (no end reported) first, latest start first; then ended ones, latest end first; ties keep their listed order. */
 const byRecency = <T extends { from?: string; to?: string }>(items: T[]): T[] =>
-  [...items].sort((a, b) => compareDates(b.to ?? b.from ?? '', a.to ?? a.from ?? '') || compareDates(b.from ?? '', a.from ?? ''));
+  [...items].sort(
+    (a, b) => Number(a.to !== undefined) - Number(b.to !== undefined) || compareDates(b.to ?? '', a.to ?? '') || compareDates(b.from ?? '', a.from ?? ''),
+  );
 
-/** A person's roles, newest first. */
+/** A person's roles, current ones first. */
 export function rolesOf(person: WikiEntry): HeldRole[] {
   if (person.collection !== 'people') return [];
   return byRecency(
@@ -54,7 +56,7 @@ export function rolesOf(person: WikiEntry): HeldRole[] {
   );
 }
 
-/** The roles people hold or held at a company, agency or organisation, newest first. */
+/** The roles people hold or held at a company, agency or organisation, current ones first. */
 export function rolesAt(wiki: Wiki, key: EntryKey): HeldRole[] {
   const roles: HeldRole[] = [];
   for (const from of incomingBy(wiki.graph, key, 'role')) {
@@ -70,7 +72,8 @@ export const isCurrent = (role: HeldRole): boolean => role.to === undefined;
 /** What an actor said, wherever an entry records it as a response with them as speaker, newest first. */
 export function statementsBy(wiki: Wiki, key: EntryKey): Statement[] {
   const out: Statement[] = [];
-  for (const from of incomingBy(wiki.graph, key, 'speaker')) {
+  // The entry's own responses too (the graph has no edge from an entry to itself).
+  for (const from of [key, ...incomingBy(wiki.graph, key, 'speaker')]) {
     const e = wiki.entries.get(from);
     if (!e || e.collection === 'sources') continue;
     for (const r of e.data.responses) {

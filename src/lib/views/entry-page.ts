@@ -107,7 +107,8 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
   const translation = locale === 'en' ? undefined : e.translations[locale];
   const untranslated = locale !== 'en' && !translation;
   // Places that show a marker, in reading order: the body, the roles table, statements, responses. The entry's other front-matter sources are listed only.
-  const responseCites = e.factCites.filter((s) => s.field === 'responses[].source');
+  const ownStatement = (i: number) => e.collection !== 'sources' && e.data.responses[i]?.speaker === e.key;
+  const responseCites = e.factCites.filter((s) => s.field === 'responses[].source' && !ownStatement(s.path[1] as number));
   const roles = roleTable(wiki, e, locale, t);
   const statementList = statementViews(wiki, e, locale, t);
   const noteList = footnotes(
@@ -124,10 +125,12 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
   const responses =
     e.collection === 'sources'
       ? []
-      : e.data.responses.map((r, i) => {
+      : e.data.responses.flatMap((r, i) => {
+          // What the entry's own subject said is listed with its statements instead.
+          if (r.speaker === e.key) return [];
           const cite = responseCite(i);
           const speaker = r.speaker ? linkView(wiki, r.speaker as EntryKey, locale, t) : undefined;
-          return { by: r.by, said: r.said, speaker, ...dated(r.date, locale), cite: cite ? useNote(citeContext, cite.source) : undefined };
+          return [{ by: r.by, said: r.said, speaker, ...dated(r.date, locale), cite: cite ? useNote(citeContext, cite.source) : undefined }];
         });
   const corrections = e.collection === 'sources' ? [] : e.data.corrections.map((c) => ({ change: c.change, reason: c.reason, ...dated(c.date, locale) }));
   const rows = factRows(wiki, e, locale, t);

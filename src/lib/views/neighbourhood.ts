@@ -1,7 +1,7 @@
 /**
  * What a relationship picture shows: for an entry page, its neighbourhood
  * (contracts, buyers, suppliers, parent bodies, roles, members, events); for /network/, each
- * cluster of the company-agency-contract graph. Output is column input for
+ * cluster of the company-agency-contract graph, with the people holding roles in it. Output is column input for
  * lib/layered-graph.ts, sorted by name so builds are deterministic.
  */
 import type { Locale, Translate } from '../../i18n';
@@ -206,10 +206,19 @@ export function networkClusters(wiki: Wiki, locale: Locale, t: Translate): Clust
         edges.push({ from: entryKey('companies', s.company), to: c, label: t('graph.rel.supplies') });
       }
     }
+    // People with roles at the cluster's companies, in the column beside them: who decided and who spoke for them.
+    const people = new Set<EntryKey>();
+    for (const at of companies) {
+      for (const r of rolesAt(wiki, at)) {
+        people.add(r.person);
+        edges.push({ from: r.person, to: at, label: t('graph.rel.roleAt') });
+      }
+    }
     clusters.push({
       root,
       contracts: contracts.length,
       columns: [
+        ...(people.size ? [column(wiki, 'people', t('collection.people'), people, locale, t)] : []),
         column(wiki, 'companies', t('collection.companies'), companies, locale, t),
         column(wiki, 'contracts', t('collection.contracts'), contracts, locale, t),
         column(wiki, 'agencies', t('collection.agencies'), agencies, locale, t),

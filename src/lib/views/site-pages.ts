@@ -7,7 +7,7 @@
 import { LOCALE_INFO, translator, type Locale, type UiKey } from '../../i18n';
 import { localName, type Wiki } from '../model/entry';
 import { lastChanged, type EntryHistory } from '../model/history';
-import { COLLECTIONS } from '../isomorphic/collections';
+import { COLLECTIONS, isActorCollection } from '../isomorphic/collections';
 import { splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { dateText, linkView } from './format';
 import { layoutLayers } from './layered-graph';
@@ -37,11 +37,11 @@ export function homePage(wiki: Wiki, historyOf: (key: EntryKey) => EntryHistory,
   };
 }
 
-/** Every event and contract in date order, by year, with the filter options (companies and agencies taking part, kinds). */
+/** Every event and contract in date order, by year, with the filter options (the actors taking part: companies, agencies, people, organisations; kinds). */
 export function timelinePage(wiki: Wiki, locale: Locale) {
   const t = translator(locale);
   const items = timelineItems(wiki, [...wiki.byCollection.events, ...wiki.byCollection.contracts], locale, t);
-  const entityKeys = [...new Set(items.flatMap((i) => i.entities))].filter((k) => k.startsWith('companies/') || k.startsWith('agencies/'));
+  const entityKeys = [...new Set(items.flatMap((i) => i.entities))].filter((k) => isActorCollection(splitKey(k).collection));
   return {
     years: groupByYear(items),
     count: items.length,
