@@ -308,6 +308,21 @@ describe('site pages', () => {
     expect(entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'en', ctx).sections.find((s) => s.id === 'contracts')?.table?.columns.map((c) => c.id)).toEqual(['name', 'buyer', 'value', 'date', 'status']);
   });
 
+  it('every relationship picture joins only neighbouring columns, so no edge runs behind an unrelated box', () => {
+    for (const e of wiki.entries.values()) {
+      const page = entryPage(wiki, e.key, 'en', ctx);
+      if (!page.graph) continue;
+      const { layout } = page.graph;
+      const columnOf = new Map(layout.nodes.map((n) => [n.id, layout.columns.findIndex((c) => c.x === n.x)]));
+      for (const edge of layout.edges) {
+        expect(Math.abs(columnOf.get(edge.from)! - columnOf.get(edge.to)!), `${e.key}: ${edge.from} -> ${edge.to}`).toBeLessThanOrEqual(1);
+      }
+      // A parent is never drawn in the column of its own divisions.
+      const parent = e.references.find((r) => r.relation === 'parent')?.target;
+      if (parent) expect(columnOf.get(parent), `${e.key}: parent in the picture`).toBeUndefined();
+    }
+  });
+
   it('browse lists date contracts by award or start', () => {
     const { columns, rows } = browseRows(wiki, 'contracts', 'en', translator('en'));
     const date = columns.findIndex((c) => c.id === 'date') - 1;

@@ -94,13 +94,14 @@ export function wrapLabel(label: string, maxChars: number): string[] {
 export function layoutLayers(columns: GraphColumnInput[], edges: GraphEdgeInput[], options: LayoutOptions = {}): GraphLayout {
   const {
     dir = 'ltr',
-    nodeWidth = 180,
+    // Four columns fit the page's reading column (about 760 px) without scrolling.
+    nodeWidth = 148,
     nodeHeight = 44,
-    columnGap = 72,
+    columnGap = 44,
     rowGap = 12,
     padding = 12,
     headerHeight = 30,
-    maxChars = 24,
+    maxChars = 20,
   } = options;
   const used = columns.filter((c) => c.nodes.length > 0);
   const tallest = Math.max(1, ...used.map((c) => c.nodes.length));

@@ -68,13 +68,15 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
   const events = eventsInvolving(g, key);
   for (const ev of events) edges.push({ from: key, to: ev, label: rel('involvedIn') });
 
-  /** The entry, its parent and its subsidiaries or sub-agencies, with the edges between them. */
+  /**
+   * The entry and its subsidiaries or sub-agencies, with the edges to them.
+   * Its parent is not drawn in the same column as though it were one of its
+   * own divisions; the facts box names it.
+   */
   const familyOf = (k: EntryKey): EntryKey[] => {
-    const parent = parentOf(wiki.entries.get(k));
     const children = incomingBy(g, k, 'parent');
-    if (parent) edges.push({ from: parent, to: k, label: rel('parentOf') });
     for (const sub of children) edges.push({ from: k, to: sub, label: rel('parentOf') });
-    return [k, ...(parent ? [parent] : []), ...children];
+    return [k, ...children];
   };
 
   if (collection === 'companies') {
@@ -117,10 +119,11 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
     const person = wiki.entries.get(key)!;
     const places = rolesOf(person).map((r) => r.at);
     for (const at of new Set(places)) edges.push({ from: key, to: at, label: rel('roleAt') });
+    // The person in the middle: every edge joins neighbouring columns.
     return {
       columns: [
-        column(wiki, 'people', t('collection.people'), [key], locale, t, key),
         column(wiki, 'roles', t('entry.rolesAt'), places, locale, t, undefined, { href: '#rel-roles' }),
+        column(wiki, 'people', t('collection.people'), [key], locale, t, key),
         column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
       ],
       edges,
@@ -134,29 +137,29 @@ export function neighbourhood(wiki: Wiki, key: EntryKey, locale: Locale, t: Tran
     const memberOf = incomingBy(g, key, 'member');
     for (const m of members) edges.push({ from: m, to: key, label: rel('memberOf') });
     for (const m of memberOf) edges.push({ from: key, to: m, label: rel('memberOf') });
+    // The organisation in the middle, its people, members and the groups it belongs to on one side, events on the other.
     return {
       columns: [
-        column(wiki, 'people', t('collection.people'), people, locale, t, undefined, { href: '#rel-people' }),
-        column(wiki, 'members', t('entry.members'), members, locale, t, undefined, { href: '#rel-members' }),
-        column(wiki, 'organizations', t('collection.organizations'), [...family, ...memberOf], locale, t, key, { href: '#rel-member-of' }),
+        column(wiki, 'connected', t('graph.peopleAndOrganizations'), [...people, ...members, ...memberOf], locale, t, undefined, { href: '#rel-people' }),
+        column(wiki, 'organizations', t('collection.organizations'), family, locale, t, key, { href: '#rel-sub-organizations' }),
         column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-timeline' }),
       ],
       edges,
     };
   }
-  // contracts
+  // contracts: the parties (suppliers, then the buyer) on one side, the events on the other, so every edge joins neighbouring columns.
   const d = contract(wiki, key);
   const buyer = entryKey('agencies', d.buyer);
-  const buyerParent = parentOf(wiki.entries.get(buyer));
   const suppliers = d.suppliers.map((s) => entryKey('companies', s.company));
   for (const s of suppliers) edges.push({ from: s, to: key, label: rel('supplies') });
   edges.push({ from: buyer, to: key, label: rel('buys') });
-  if (buyerParent) edges.push({ from: buyerParent, to: buyer, label: rel('parentOf') });
+  const parties = column(wiki, 'parties', t('graph.parties'), [...suppliers, buyer], locale, t);
+  // Suppliers above the buyer, each group in name order.
+  parties.nodes.sort((a, b) => Number(a.type === 'agencies') - Number(b.type === 'agencies') || a.label.localeCompare(b.label, locale));
   return {
     columns: [
-      column(wiki, 'suppliers', t('entry.suppliers'), suppliers, locale, t, undefined, { href: '#facts-title' }),
+      parties,
       column(wiki, 'contracts', t('collection.contracts'), [key], locale, t, key),
-      column(wiki, 'agencies', t('collection.agencies'), [buyer, ...(buyerParent ? [buyerParent] : [])], locale, t),
       column(wiki, 'events', t('collection.events'), events, locale, t, undefined, { href: '#rel-events' }),
     ],
     edges,
