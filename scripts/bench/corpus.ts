@@ -167,7 +167,13 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     return id;
   };
   const shells = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Shell[]])) as Record<CollectionName, Shell[]>;
-  const rareWord = () => cap(rng.skewed(lexicon, 1.6));
+  /** Rare words in the order first drawn (some drawn words end in an alternative not picked: queries keep only those in the text). */
+  const usedRare = new Set<string>();
+  const rareWord = () => {
+    const word = rng.skewed(lexicon, 1.6);
+    usedRare.add(word);
+    return cap(word);
+  };
   const arName = (prefix: string) => `${prefix} ${rng.pick(arLexicon)}${rng.chance(0.5) ? ` ${rng.pick(arLexicon)}` : ''}`;
 
   // Names first, so every file can refer to any other entry.
@@ -583,13 +589,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   });
 
   // Queries with hits: company names, tag labels, agency words, rare words, Arabic words.
+  const allText = [...files.values()].join('\n');
   const q = new Rng(seed ^ 0x1234567);
   const queries = [
     ...q.some(shells.companies, 7).map((c) => c.short.split(' ')[0]!.toLowerCase()),
     ...q.some(TAG_IDS, 4).map((t) => tagLabel(t)),
     ...q.some(shells.agencies, 3).map((a) => a.short.split(' ')[0]!.toLowerCase()),
     ...q.some(['procurement', 'surveillance', 'leaked documents', 'spokesperson'], 2),
-    ...q.some(lexicon.slice(0, 50), 2),
+    ...q.some([...usedRare].filter((w) => allText.includes(cap(w))).slice(0, 50), 2),
     ...q.some(['مراقبة', 'الهجرة', 'شركة'], 2),
   ];
   // Top up to 20 distinct queries (company words can repeat) with more company words.
