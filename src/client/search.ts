@@ -8,7 +8,7 @@
  */
 import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
 import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
-import { nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
+import { exactName, nameBucket, nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
 import { carryToOtherLanguage } from './lang-switch';
 
 interface PagefindSubResult {
@@ -61,6 +61,8 @@ async function shardManifest(bundle: string): Promise<{ shards: string[]; pages?
 const PAGE_SIZE = 10;
 /** Characters typed before searching as the reader types; Enter searches any query. */
 const MIN_TYPED = 2;
+/** How far down Pagefind's list to look for the entry a query names exactly. */
+const EXACT_DEPTH = 60;
 /** Values a filter group shows before its "show all" button. */
 const FILTER_VALUES_SHOWN = 12;
 /** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
@@ -151,17 +153,27 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const groups = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const suggest = root.querySelector<HTMLElement>('[data-search-suggest]')!;
-  let names: Promise<NameRecord[]> | undefined;
-  /** Offer the nearest entry names when a query finds nothing (the list is fetched the first time only). */
+  const nameFiles = new Map<string, Promise<NameRecord[]>>();
+  /** The names starting with the query's first letter (one small file per letter, each fetched once). */
+  function namesFor(q: string): Promise<NameRecord[]> {
+    const bucket = nameBucket(q);
+    if (!bucket || !root.dataset.names) return Promise.resolve([]);
+    let file = nameFiles.get(bucket);
+    if (!file) {
+      file = fetch(`${root.dataset.names}${bucket}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<{ names: NameRecord[] }>) : { names: [] }))
+        .then((d) => d.names)
+        .catch(() => []);
+      nameFiles.set(bucket, file);
+    }
+    return file;
+  }
+  /** Offer the nearest entry names when a query finds nothing. */
   async function suggestFor(q: string, mine: number) {
     suggest.hidden = true;
     suggest.replaceChildren();
-    if (!q || !root.dataset.names) return;
-    names ??= fetch(root.dataset.names)
-      .then((r) => (r.ok ? (r.json() as Promise<{ names: NameRecord[] }>) : { names: [] }))
-      .then((d) => d.names)
-      .catch(() => []);
-    const nearest = nearestNames(q, await names);
+    if (!q) return;
+    const nearest = nearestNames(q, await namesFor(q));
     if (mine !== newest || nearest.length === 0) return;
     suggest.append(`${say('didYouMean')} `);
     nearest.forEach((n, i) => {
@@ -348,19 +360,29 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     if (q) pagefind.preload(q, { filters }).catch(() => {}); // fetch this query's index chunks while an older search computes
+    const exactFile = q ? namesFor(q) : Promise.resolve([]);
     const search = await searchWhenFree(mine, q || null, filters);
     if (search === null || mine !== newest) return; // a newer keystroke superseded this search
-    const head = await Promise.all(
-      search.results.slice(0, RERANK_DEPTH).map(async (r) => {
-        const data = await r.data();
-        return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(ALIAS_SEPARATOR)] };
-      }),
-    );
+    const withNames = async (r: PagefindResult) => {
+      const data = await r.data();
+      return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(ALIAS_SEPARATOR)] };
+    };
+    const head = await Promise.all(search.results.slice(0, RERANK_DEPTH).map(withNames));
+    // An entry named exactly by the query comes first even when Pagefind ranks it lower
+    // (an Arabic name repeated in many titles): look a little further down for it.
+    const exact = q ? exactName(q, await exactFile) : undefined;
+    let depth = RERANK_DEPTH;
+    if (exact && !head.some((h) => h.data.url === exact)) {
+      for (; depth < Math.min(search.results.length, EXACT_DEPTH) && !head.some((h) => h.data.url === exact); depth += RERANK_DEPTH) {
+        head.push(...(await Promise.all(search.results.slice(depth, depth + RERANK_DEPTH).map(withNames))));
+      }
+      depth = Math.min(depth, search.results.length);
+    }
     if (mine !== newest) return;
-    current = [
-      ...(q ? rerankByName(q, head) : head).map((h) => () => Promise.resolve(h.data)),
-      ...search.results.slice(RERANK_DEPTH).map((r) => () => r.data()),
-    ];
+    const ranked = q ? rerankByName(q, head) : head;
+    const first = ranked.findIndex((h) => h.data.url === exact);
+    if (first > 0) ranked.unshift(...ranked.splice(first, 1));
+    current = [...ranked.map((h) => () => Promise.resolve(h.data)), ...search.results.slice(depth).map((r) => () => r.data())];
     shown = 0;
     list.replaceChildren();
     updateCounts(search.filters);

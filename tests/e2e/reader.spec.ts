@@ -102,3 +102,14 @@ test('switching language keeps the search query and the timeline filters', async
   await page.goto('/timeline/?kind=protest');
   await expect(page.locator('a.lang-switch')).toHaveAttribute('href', '/ar/timeline/?kind=protest');
 });
+
+test('an exact name ranks its entry first, in Arabic as in English', async ({ page }) => {
+  for (const [path, q, href] of [
+    ['/ar/search/', 'مايكروسوفت', '/ar/companies/microsoft/'],
+    ['/search/', 'Microsoft', '/companies/microsoft/'],
+    ['/ar/search/', 'بالانتير تكنولوجيز', '/ar/companies/palantir-technologies/'],
+  ] as const) {
+    await page.goto(`${path}?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-search-result]').first().locator('h2 a')).toHaveAttribute('href', href);
+  }
+});

@@ -1,4 +1,4 @@
-import { editDistance, foldName, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
+import { editDistance, exactName, foldName, nameBucket, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/client/search';
 
@@ -89,5 +89,24 @@ describe('did you mean', () => {
   it('folds Arabic letter variants and diacritics', () => {
     expect(foldName('إدارةُ الهجرة')).toBe(foldName('ادارة الهجره'));
     expect(editDistance('palantir', 'palatnir')).toBe(1);
+  });
+});
+
+describe('names split by first letter, and exact names', () => {
+  it('puts each entry in the file of every first letter its names start with, and finds an exact name in it', async () => {
+    const { nameBuckets } = await import('../../src/lib/views/search-names');
+    const records: NameRecord[] = [
+      ['مايكروسوفت', '/ar/companies/microsoft/', 'Microsoft'],
+      ['مايكروسوفت تفصل موظفين', '/ar/events/microsoft-fires/'],
+      ['إدارة الهجرة والجمارك', '/ar/agencies/ice/', 'ICE'],
+    ];
+    const buckets = nameBuckets(records);
+    expect(buckets.get(nameBucket('مايكروسوفت')!)?.map((r) => r[1])).toEqual(['/ar/companies/microsoft/', '/ar/events/microsoft-fires/']);
+    expect(buckets.get(nameBucket('microsoft')!)?.map((r) => r[1])).toEqual(['/ar/companies/microsoft/']);
+    // Alef with hamza folds to bare alef: "ادارة" finds the file "إدارة" is in.
+    expect(nameBucket('ادارة')).toBe(nameBucket('إدارة'));
+    expect(exactName('مايكروسوفت', buckets.get(nameBucket('مايكروسوفت')!)!)).toBe('/ar/companies/microsoft/');
+    expect(exactName('مايكرو', records)).toBeUndefined();
+    expect(exactName('ice', records)).toBe('/ar/agencies/ice/');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * "Did you mean": the entry names nearest to a query that found nothing,
- * from the list of names the build writes (views/search-names.ts). Names are
+ * "Did you mean": the entry names nearest to a query that found nothing, and
+ * the entry a query names exactly, from the lists of names the build writes
+ * (views/search-names.ts), one per first letter. Names are
  * compared folded (case, accents, Arabic letter variants and diacritics), word
  * by word and whole, by edit distance with transpositions.
  *
@@ -79,4 +80,21 @@ export function nearestNames(query: string, records: readonly NameRecord[], limi
     .sort((a, b) => a.d - b.d || a.label.length - b.label.length || a.label.localeCompare(b.label))
     .slice(0, limit)
     .map(({ label, href }) => ({ label, href }));
+}
+
+/**
+ * The file a name is listed in: names are split by the first letter of their
+ * folded form (hex code point), so the search page fetches only the few
+ * names that can match what was typed, however large the wiki.
+ */
+export function nameBucket(name: string): string | undefined {
+  const first = [...foldName(name)][0];
+  return first === undefined || first === ' ' ? undefined : first.codePointAt(0)!.toString(16);
+}
+
+/** The entry whose name or alias is exactly the query (folded), when one is. */
+export function exactName(query: string, records: readonly NameRecord[]): string | undefined {
+  const q = foldName(query);
+  if (!q) return undefined;
+  return records.find(([label, , ...aliases]) => [label, ...aliases].some((n) => foldName(n) === q))?.[1];
 }
