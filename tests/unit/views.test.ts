@@ -323,6 +323,13 @@ describe('site pages', () => {
     }
   });
 
+  it('a contract in a picture shows its value, as a range where reports differ', () => {
+    const page = entryPage(wiki, 'companies/palantir-technologies' as EntryKey, 'en', ctx);
+    const details = Object.fromEntries(page.graph!.layout.nodes.filter((n) => n.detail).map((n) => [n.id, n.detail]));
+    expect(details['contracts/immigrationos']).toBe('US$30m');
+    expect(details['contracts/palantir-ice-pilot']).toBeUndefined();
+  });
+
   it('browse lists date contracts by award or start', () => {
     const { columns, rows } = browseRows(wiki, 'contracts', 'en', translator('en'));
     const date = columns.findIndex((c) => c.id === 'date') - 1;

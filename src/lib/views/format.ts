@@ -81,10 +81,27 @@ export function moneyDetail(m: Money, locale: Locale, t: Translate): string {
   return parts.join(', ');
 }
 
-export function totalText(total: MoneyTotal, locale: Locale, t: Translate): string {
+/** A total's amount, as a range where reports differ ("US$29.8 million to US$30 million"). */
+export function amountText(total: MoneyTotal, locale: Locale, t: Translate): string {
   const low = moneyText(total, locale, t);
-  const amount = total.high === total.amount ? low : t('money.range', { low, high: moneyText({ ...total, amount: total.high }, locale, t) });
-  return `${amount} (${t(`money.kind.${total.kind}` as UiKey)})`;
+  return total.high === total.amount ? low : t('money.range', { low, high: moneyText({ ...total, amount: total.high }, locale, t) });
+}
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+/** A total in a few characters, for a box in a picture: "US$29.8–30m", "≥ US$1.2bn" (the full wording is in the facts box). */
+export function compactAmountText(total: MoneyTotal, locale: Locale): string {
+  const key = `${locale}|${total.currency}`;
+  let format = compactFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: 'currency', currency: total.currency, notation: 'compact', maximumSignificantDigits: 3 });
+    compactFormats.set(key, format);
+  }
+  const amount = total.high === total.amount ? format.format(total.amount) : format.formatRange(total.amount, total.high);
+  return total.isMinimum ? `≥ ${amount}` : amount;
+}
+
+export function totalText(total: MoneyTotal, locale: Locale, t: Translate): string {
+  return `${amountText(total, locale, t)} (${t(`money.kind.${total.kind}` as UiKey)})`;
 }
 
 /** One Intl.DisplayNames per locale and type (constructing one per call showed in build profiles). */

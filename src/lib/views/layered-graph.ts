@@ -18,6 +18,8 @@ export interface GraphNodeInput {
   lang?: string;
   /** The entry the picture is about. */
   current?: boolean;
+  /** A short line under the name (a contract's value). */
+  detail?: string;
 }
 
 export interface GraphColumnInput {
@@ -67,6 +69,9 @@ export interface GraphLayout {
   edges: PlacedEdge[];
 }
 
+/** Height a box gains for its detail line. */
+const DETAIL_LINE = 14;
+
 /** Whole pixels: the pictures are crisp at that precision and the markup stays small. */
 const round = (n: number) => Math.round(n);
 
@@ -104,8 +109,10 @@ export function layoutLayers(columns: GraphColumnInput[], edges: GraphEdgeInput[
     maxChars = 20,
   } = options;
   const used = columns.filter((c) => c.nodes.length > 0);
+  // Boxes grow by one line when any has a detail line, so every box of a picture has one height.
+  const boxHeight = nodeHeight + (used.some((c) => c.nodes.some((n) => n.detail)) ? DETAIL_LINE : 0);
   const tallest = Math.max(1, ...used.map((c) => c.nodes.length));
-  const contentHeight = tallest * nodeHeight + (tallest - 1) * rowGap;
+  const contentHeight = tallest * boxHeight + (tallest - 1) * rowGap;
   const width = padding * 2 + used.length * nodeWidth + Math.max(0, used.length - 1) * columnGap;
   const height = padding * 2 + headerHeight + contentHeight;
   const xOf = (i: number) => {
@@ -116,16 +123,16 @@ export function layoutLayers(columns: GraphColumnInput[], edges: GraphEdgeInput[
   const placed = new Map<string, PlacedNode & { column: number }>();
   used.forEach((column, ci) => {
     // Centre shorter columns vertically so edges fan out evenly.
-    const columnHeight = column.nodes.length * nodeHeight + (column.nodes.length - 1) * rowGap;
+    const columnHeight = column.nodes.length * boxHeight + (column.nodes.length - 1) * rowGap;
     const top = padding + headerHeight + (contentHeight - columnHeight) / 2;
     column.nodes.forEach((node, ri) => {
       if (placed.has(node.id)) return; // a node appears once, in its first column
       placed.set(node.id, {
         ...node,
         x: round(xOf(ci)),
-        y: round(top + ri * (nodeHeight + rowGap)),
+        y: round(top + ri * (boxHeight + rowGap)),
         width: nodeWidth,
-        height: nodeHeight,
+        height: boxHeight,
         lines: wrapLabel(node.label, maxChars),
         column: ci,
       });

@@ -9,7 +9,8 @@ import type { UiKey } from '../../i18n/en';
 import { entryKey, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { incomingBy } from '../model/graph';
 import type { GraphColumnInput, GraphEdgeInput, GraphNodeInput } from './layered-graph';
-import { linkView } from './format';
+import { compactAmountText, linkView } from './format';
+import { sumContractValues } from '../isomorphic/money';
 import { contractData, parentOf, type Wiki } from '../model/entry';
 import { rolesAt, rolesOf } from '../model/people';
 import { eventsInvolving } from '../model/relations';
@@ -26,7 +27,11 @@ export interface GraphInput {
 
 function nodeOf(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, current = false): GraphNodeInput {
   const link = linkView(wiki, key, locale, t);
-  return { id: key, label: link.label, type: splitKey(key).collection, typeLabel: link.type, href: link.href, lang: link.lang, current };
+  const values = contractData(wiki, key)?.values ?? [];
+  // A contract shows its value: the first currency and kind reported, as a range where reports differ (all values are in its facts).
+  const total = sumContractValues([values])[0];
+  const detail = total ? compactAmountText(total, locale) : undefined;
+  return { id: key, label: link.label, type: splitKey(key).collection, typeLabel: link.type, href: link.href, lang: link.lang, current, detail };
 }
 
 /** Most nodes a column shows; the rest are summed up in one "N more" box linking to the full list on the page. */
