@@ -295,6 +295,14 @@ describe('CSV', () => {
     [1_220_000_000, '1220000000'],
     [1e21, '1000000000000000000000'],
     [0.5, '0.5'],
+    // Text a spreadsheet would run as a formula opens as text; numbers the export writes stay numbers.
+    ['=HYPERLINK("https://evil.example","x")', '"\'=HYPERLINK(""https://evil.example"",""x"")"'],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', '"\'\r=1"'],
+    [-5, '-5'],
   ] as const)('csvField(%j) -> %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

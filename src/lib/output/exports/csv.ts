@@ -12,7 +12,7 @@
  *   kinds; value_source / value_source_via say who reported each).
  *
  * RFC 4180: fields quoted when they contain a comma, quote, CR or LF; quotes
- * doubled; CRLF line ends. UTF-8 with a byte-order mark so spreadsheet
+ * doubled; text that would start a spreadsheet formula prefixed with an apostrophe; CRLF line ends. UTF-8 with a byte-order mark so spreadsheet
  * programs read Arabic text correctly.
  */
 import { entryKey, type EntryKey } from '../../isomorphic/entry-keys';
@@ -38,10 +38,21 @@ export const CONTRACT_CSV_COLUMNS = Object.values(CONTRACT_CSV_GROUPS).flat();
 export type ContractCsvColumn = (typeof CONTRACT_CSV_COLUMNS)[number];
 export type ContractCsvRow = Record<ContractCsvColumn, string>;
 
-/** One RFC 4180 field. */
+/**
+ * Text a spreadsheet would run as a formula: a cell starting with =, +, -, @,
+ * a tab or a carriage return (OWASP's list for CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field. Contributed text that a spreadsheet would read as a
+ * formula gets a leading apostrophe, so it opens as the text it is; numbers
+ * are written by the export itself and stay numbers.
+ */
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'number' ? numberText(value) : String(value);
+  const raw = typeof value === 'number' ? numberText(value) : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
