@@ -269,7 +269,7 @@ export const ar: Record<UiKey, string> = {
   'graph.rel.roleAt': 'يشغل أو شغل منصباً في',
   'graph.rel.memberOf': 'عضو في',
   'graph.parties': 'المورّدون والجهة المشترية',
-  'graph.peopleAndOrganizations': 'الأشخاص والمنظمات',
+  'graph.peopleAndOrganizations': 'أشخاص وجهات',
   'network.title': 'الشبكة',
   'network.intro': 'من يبيع لمن: كل عقد في الويكي يربط الشركات التي تورّده بالجهة التي تشتريه. قُسّمت الشبكة حسب الجهة المشترية العليا ليبقى كل رسم مقروءاً.',
   'network.cluster': 'عقود {name} والجهات التابعة لها',

@@ -268,7 +268,7 @@ export const en = {
   'graph.rel.roleAt': 'holds or held a role at',
   'graph.rel.memberOf': 'is a member of',
   'graph.parties': 'Suppliers and buyer',
-  'graph.peopleAndOrganizations': 'People and organisations',
+  'graph.peopleAndOrganizations': 'People and groups',
   'network.title': 'Network',
   'network.intro': 'Who sells to whom: every contract in the wiki links the companies that supply it to the agency that buys it. The network is split by top-level buying body so each picture stays readable.',
   'network.cluster': 'Contracts of {name} and its agencies',
