@@ -371,12 +371,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     // An entry named exactly by the query comes first even when Pagefind ranks it lower
     // (an Arabic name repeated in many titles): look a little further down for it.
     const exact = q ? exactName(q, await exactFile) : undefined;
-    let depth = RERANK_DEPTH;
-    if (exact && !head.some((h) => h.data.url === exact)) {
-      for (; depth < Math.min(search.results.length, EXACT_DEPTH) && !head.some((h) => h.data.url === exact); depth += RERANK_DEPTH) {
-        head.push(...(await Promise.all(search.results.slice(depth, depth + RERANK_DEPTH).map(withNames))));
-      }
-      depth = Math.min(depth, search.results.length);
+    let depth = Math.min(RERANK_DEPTH, search.results.length);
+    while (exact && depth < Math.min(search.results.length, EXACT_DEPTH) && !head.some((h) => h.data.url === exact)) {
+      head.push(...(await Promise.all(search.results.slice(depth, depth + RERANK_DEPTH).map(withNames))));
+      depth = Math.min(depth + RERANK_DEPTH, search.results.length);
     }
     if (mine !== newest) return;
     const ranked = q ? rerankByName(q, head) : head;

@@ -22,11 +22,12 @@ export function browseRows(wiki: Wiki, collection: CollectionName, locale: Local
   const byName = (table: RecordTable): RecordTable => ({ ...table, rows: [...table.rows].sort((a, b) => a.link.label.localeCompare(b.link.label, locale)) });
 
   if (collection === 'contracts') {
-    const table = contractTable(wiki, wiki.byCollection.contracts, locale, t);
-    const summaries = new Map(wiki.byCollection.contracts.map((c) => [linkView(wiki, c.key, locale, t).href, summaryOf(c)]));
+    const contracts = wiki.byCollection.contracts;
+    const table = contractTable(wiki, contracts, locale, t);
+    // The table has one row per contract, in the order given.
     return byName({
       columns: [...table.columns, { id: 'summary', label: t('list.summary') }],
-      rows: table.rows.map((r) => ({ ...r, cells: [...r.cells, summaries.get(r.link.href)!] })),
+      rows: table.rows.map((r, i) => ({ ...r, cells: [...r.cells, summaryOf(contracts[i]!)] })),
     });
   }
 

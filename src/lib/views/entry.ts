@@ -14,6 +14,7 @@ import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } 
 import { incomingBy } from '../model/graph';
 import { isCurrent, participationsOf, rolesAt, rolesOf, statementsBy, type HeldRole, type Statement } from '../model/people';
 import { compareDates } from '../isomorphic/dates';
+import type { MoneyTotal } from '../isomorphic/money';
 import { contractTable, contractsAt, type RecordTable } from './contract-table';
 import { isActorCollection } from '../isomorphic/collections';
 import type { CitationRef as Citation } from '../../schemas/references';
@@ -260,6 +261,12 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
     const d = dateOf(wiki, k);
     return d ? dateText(d, locale) : undefined;
   };
+  /** A hub's contracts: a table with the counterpart (the list stays for "what links here"), and money totals per currency and kind. */
+  const contractsSection = (title: string, keys: EntryKey[], totals: MoneyTotal[], from: 'companies' | 'agencies'): Section => {
+    const sorted = byDate(wiki, keys);
+    const lines = totals.map((v) => totalText(v, locale, t));
+    return { id: 'contracts', title, items: items(sorted, dated), table: contractTable(wiki, contractsAt(wiki, sorted), locale, t, from), lines, note: lines.length ? t('money.totalsNote') : undefined };
+  };
   // The parts an actor took in events, each with its part; and the reports it published.
   const actorSections = (): Section[] => [
     {
@@ -283,16 +290,8 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
     }
     case 'companies': {
       const r = companyRelations(wiki.graph, e.key, dataOf);
-      const lines = r.values.attributed.map((v) => totalText(v, locale, t));
       return [
-        {
-          id: 'contracts',
-          title: t('entry.contractsAsSupplier'),
-          items: items(byDate(wiki, r.contracts), dated),
-          table: contractTable(wiki, contractsAt(wiki, byDate(wiki, r.contracts)), locale, t, 'companies'),
-          lines,
-          note: lines.length ? t('money.totalsNote') : undefined,
-        },
+        contractsSection(t('entry.contractsAsSupplier'), r.contracts, r.values.attributed, 'companies'),
         { id: 'buyers', title: t('entry.buyers'), items: items(r.buyers) },
         { id: 'subsidiaries', title: t('entry.subsidiaries'), items: items(r.subsidiaries) },
         // Events appear in the entry's timeline instead (see lib/timeline.ts).
@@ -301,16 +300,8 @@ export function relationSections(wiki: Wiki, e: WikiEntry, locale: Locale, t: Tr
     }
     case 'agencies': {
       const r = agencyRelations(wiki.graph, e.key, dataOf);
-      const lines = r.values.map((v) => totalText(v, locale, t));
       return [
-        {
-          id: 'contracts',
-          title: t('entry.contractsAsBuyer'),
-          items: items(byDate(wiki, r.contracts), dated),
-          table: contractTable(wiki, contractsAt(wiki, byDate(wiki, r.contracts)), locale, t, 'agencies'),
-          lines,
-          note: lines.length ? t('money.totalsNote') : undefined,
-        },
+        contractsSection(t('entry.contractsAsBuyer'), r.contracts, r.values, 'agencies'),
         { id: 'suppliers', title: t('entry.suppliers'), items: items(r.suppliers) },
         { id: 'sub-agencies', title: t('entry.subAgencies'), items: items(r.subAgencies) },
         ...actorSections(),
