@@ -7,11 +7,15 @@ import { performance } from 'node:perf_hooks';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
 import { translationCoverage } from '../../src/lib/content/translation-coverage';
+import { checkRemovals, readRemovals } from '../../src/lib/content/removals';
+import { contentDir } from '../../src/lib/settings';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
 const { files, stray } = readContentDir(root);
 const { problems, entries } = checkContent(files, stray);
+const removals = readRemovals(contentDir(root));
+problems.push(...removals.problems, ...checkRemovals(removals, entries));
 const ms = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));

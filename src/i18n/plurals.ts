@@ -19,6 +19,8 @@ export const PLURALS_EN: PluralTable = {
   'data.count.entries': { one: '{count} entry', other: '{count} entries' },
   'data.count.rows': { one: '{count} row', other: '{count} rows' },
   'data.count.entities': { one: '{count} entity', other: '{count} entities' },
+  'history.count': { one: '{count} version', other: '{count} versions' },
+  'history.words': { one: '{count} word', other: '{count} words' },
   'entry.backlinksAbove': {
     one: '{count} entry that links here is listed above (relations and timeline) and is not repeated.',
     other: '{count} entries that link here are listed above (relations and timeline) and are not repeated.',
@@ -32,5 +34,7 @@ export const PLURALS_AR: PluralTable = {
   'count.contracts': { zero: 'لا عقود', one: 'عقد واحد', two: 'عقدان', few: '{count} عقود', many: '{count} عقدًا', other: '{count} عقد' },
   'count.companies': { zero: 'لا شركات', one: 'شركة واحدة', two: 'شركتان', few: '{count} شركات', many: '{count} شركةً', other: '{count} شركة' },
   'count.agencies': { zero: 'لا جهات', one: 'جهة واحدة', two: 'جهتان', few: '{count} جهات', many: '{count} جهةً', other: '{count} جهة' },
+  'history.count': { zero: 'لا نسخ', one: 'نسخة واحدة', two: 'نسختان', few: '{count} نسخ', many: '{count} نسخةً', other: '{count} نسخة' },
+  'history.words': { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمةً', other: '{count} كلمة' },
   'count.connections': { zero: 'لا علاقات', one: 'علاقة واحدة', two: 'علاقتان', few: '{count} علاقات', many: '{count} علاقةً', other: '{count} علاقة' },
 };

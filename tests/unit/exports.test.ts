@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWiki } from '../../src/lib/model/build';
 import type { ModelInput } from '../../src/lib/model/entry';
 import type { EntryKey } from '../../src/lib/isomorphic/entry-keys';
-import { buildHistory, type LogDates } from '../../src/lib/content/git-history';
+import { EMPTY_HISTORY } from '../../src/lib/model/history';
+import { historyFromDates } from './helpers';
 import { LICENSE, makeContext } from '../../src/lib/output/exports/context';
 import {
   BOM,
@@ -145,8 +146,7 @@ function makeWiki(specs: readonly Spec[] = SPECS): ExportWiki {
   );
 }
 
-const FILES = SPECS.map((s) => `${s.collection}/${s.id}.mdx`).concat(['companies/sub-co.ar.mdx', 'contracts/deal.ar.mdx']);
-const DATES = new Map<string, LogDates>([
+const DATES = new Map<string, { created?: string; updated?: string }>([
   ['companies/parent-co.mdx', { created: '2025-01-01T00:00:00Z', updated: '2025-01-01T00:00:00Z' }],
   ['companies/sub-co.mdx', { created: '2025-01-02T00:00:00Z', updated: '2025-03-01T00:00:00Z' }],
   ['companies/sub-co.ar.mdx', { created: '2025-04-01T00:00:00Z', updated: '2025-04-01T00:00:00Z' }],
@@ -155,7 +155,7 @@ const DATES = new Map<string, LogDates>([
 ]);
 
 function ctxFor(site = 'https://example.org', base = '/wiki/') {
-  const history = buildHistory(FILES, DATES, { repoUrl: 'https://github.com/o/r', branch: 'main', repoPrefix: 'content/' });
+  const history = historyFromDates(DATES);
   return makeContext({ site, base, history, generatedAt: '2025-06-01T00:00:00Z' });
 }
 
@@ -217,13 +217,15 @@ describe('JSON records', () => {
     expect(entryRecord(ctx, get('companies/sub-co')).history).toEqual({
       created: '2025-01-02T00:00:00Z',
       updated: '2025-03-01T00:00:00Z',
-      historyUrl: 'https://github.com/o/r/commits/main/content/companies/sub-co.mdx',
-      translations: { ar: { created: '2025-04-01T00:00:00Z', updated: '2025-04-01T00:00:00Z', historyUrl: 'https://github.com/o/r/commits/main/content/companies/sub-co.ar.mdx' } },
+      historyUrl: 'https://example.org/wiki/companies/sub-co/history/',
+      version: 'c20250301000000'.padEnd(40, '0'),
+      translations: { ar: { created: '2025-04-01T00:00:00Z', updated: '2025-04-01T00:00:00Z', historyUrl: 'https://example.org/wiki/ar/companies/sub-co/history/', version: 'c20250401000000'.padEnd(40, '0') } },
     });
     const unknown = entryRecord(ctx, get('agencies/ministry')).history;
     expect(unknown.created).toBeNull();
     expect(unknown.updated).toBeNull();
-    expect(unknown.historyUrl).toBe('https://github.com/o/r/commits/main/content/agencies/ministry.mdx');
+    expect(unknown.historyUrl).toBe('https://example.org/wiki/agencies/ministry/history/');
+    expect(unknown.version).toBeNull();
   });
 
   it('a source record keeps its own fields as facts and its title as name', () => {
@@ -556,7 +558,7 @@ describe('Atom feed', () => {
   });
 
   it('with no history at all the feed is empty but valid, dated by its generation time', () => {
-    const bare = makeContext({ site: 'https://example.org', base: '/', history: new Map(), generatedAt: '2025-06-01T00:00:00Z' });
+    const bare = makeContext({ site: 'https://example.org', base: '/', history: EMPTY_HISTORY, generatedAt: '2025-06-01T00:00:00Z' });
     const xml = atomFeed(bare, wiki, 'en', text);
     expect(xml).not.toContain('<entry>');
     expect(xml).toContain('<updated>2025-06-01T00:00:00Z</updated>');

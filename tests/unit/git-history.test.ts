@@ -1,108 +1,61 @@
 /**
- * git-history: parsing `git log` output (table-driven), combining it with the
- * content files, and loading it from real temporary repositories: a normal
- * one, a shallow clone, and a directory outside git.
+ * git-history: parsing the one `git log` (table-driven), following files
+ * through renames, diffing versions, composing entries' histories, and
+ * loading from real temporary repositories: a normal one (three git calls in
+ * all), a rename git cannot pair (joined by redirectFrom), a shallow clone,
+ * a directory outside git, and a missing git.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildHistory,
-  DEFAULT_REPO_URL,
-  GIT_LOG_ARGS,
-  historyOf,
-  historyUrlFor,
-  lastChanged,
-  loadHistory,
-  parseGitLog,
-  runGit,
-  toUtcIso,
-  type GitRunner,
-  type LogDates,
-} from '../../src/lib/content/git-history';
+import { historyOf, historyWarning, loadHistory, parseCatFile, runGit, type GitRunner } from '../../src/lib/content/git-history';
+import { GIT_LOG_ARGS, NO_BLOB, parseGitLog, toUtcIso, traceLineages, type RawCommit } from '../../src/lib/content/git-log';
+import { EMPTY_HISTORY, entryHistory, lastChanged, versionOn, versionsFor } from '../../src/lib/model/history';
+import { diffBody, diffVersions, splitEntryFile, valueText } from '../../src/lib/model/version-diff';
 
 const R = '\x1e';
-/** One commit record as `git log` prints it with GIT_LOG_ARGS. */
-const commit = (hash: string, date: string, parents: string, files: string[]) => `${R}${hash}\t${date}\t${parents}\n\n${files.join('\n')}\n`;
+const F = '\x1f';
+const hash = (c: string) => c.repeat(40).slice(0, 40);
+const blob = (c: string) => c.repeat(40).slice(0, 40);
+/** One commit record as `git log` prints it with GIT_LOG_ARGS (-z raw output). */
+const record = (h: string, date: string, parents: string, message: string, changes: string[][]) =>
+  `${R}${hash(h)}${F}${date}${F}${parents}${F}${message}\n\x1d\0\n${changes.map((c) => c.join('\0')).join('\0')}${changes.length ? '\0' : ''}`;
+const raw = (status: string, b: string) => `:100644 100644 ${'0'.repeat(40)} ${b} ${status}`;
 
 describe('parseGitLog', () => {
-  const cases: { name: string; log: string; shallow?: boolean; expected: Record<string, LogDates> }[] = [
-    {
-      name: 'one commit adds two files',
-      log: commit('a1', '2025-01-02T03:04:05+00:00', '', ['companies/x.mdx', 'agencies/y.mdx']),
-      expected: {
-        'companies/x.mdx': { created: '2025-01-02T03:04:05Z', updated: '2025-01-02T03:04:05Z' },
-        'agencies/y.mdx': { created: '2025-01-02T03:04:05Z', updated: '2025-01-02T03:04:05Z' },
-      },
-    },
-    {
-      name: 'a later commit changes one file (newest first, as git prints it)',
-      log:
-        commit('b2', '2025-03-01T10:00:00+00:00', 'a1', ['companies/x.mdx']) +
-        commit('a1', '2025-01-02T03:04:05+00:00', '', ['companies/x.mdx', 'agencies/y.mdx']),
-      expected: {
-        'companies/x.mdx': { created: '2025-01-02T03:04:05Z', updated: '2025-03-01T10:00:00Z' },
-        'agencies/y.mdx': { created: '2025-01-02T03:04:05Z', updated: '2025-01-02T03:04:05Z' },
-      },
-    },
-    {
-      name: 'time-zone offsets are normalised to UTC',
-      log: commit('a1', '2025-01-02T01:00:00+02:00', '', ['events/e.mdx']),
-      expected: { 'events/e.mdx': { created: '2025-01-01T23:00:00Z', updated: '2025-01-01T23:00:00Z' } },
-    },
-    {
-      name: 'dates out of listing order (after a rebase) still give min and max',
-      log:
-        commit('c3', '2025-02-01T00:00:00Z', 'b2', ['sources/s.mdx']) +
-        commit('b2', '2025-05-01T00:00:00Z', 'a1', ['sources/s.mdx']) +
-        commit('a1', '2025-01-01T00:00:00Z', '', ['sources/s.mdx']),
-      expected: { 'sources/s.mdx': { created: '2025-01-01T00:00:00Z', updated: '2025-05-01T00:00:00Z' } },
-    },
-    {
-      name: 'a merge commit without files and blank lines are ignored',
-      log: `${commit('m9', '2025-06-01T00:00:00Z', 'b2 c3', [])}\n\n${commit('b2', '2025-04-01T00:00:00Z', 'a1', ['contracts/k.mdx'])}`,
-      expected: { 'contracts/k.mdx': { created: '2025-04-01T00:00:00Z', updated: '2025-04-01T00:00:00Z' } },
-    },
-    {
-      name: 'a record with an unreadable date is skipped',
-      log: commit('zz', 'not-a-date', '', ['companies/x.mdx']) + commit('a1', '2025-01-01T00:00:00Z', '', ['companies/y.mdx']),
-      expected: { 'companies/y.mdx': { created: '2025-01-01T00:00:00Z', updated: '2025-01-01T00:00:00Z' } },
-    },
-    {
-      name: 'without the shallow flag, a parentless commit is a real first commit',
-      log: commit('a1', '2025-01-01T00:00:00Z', '', ['companies/x.mdx']),
-      shallow: false,
-      expected: { 'companies/x.mdx': { created: '2025-01-01T00:00:00Z', updated: '2025-01-01T00:00:00Z' } },
-    },
-    {
-      name: 'shallow clone: a file seen only at the cut-off has no known dates',
-      log: commit('a1', '2025-01-01T00:00:00Z', '', ['companies/x.mdx']),
-      shallow: true,
-      expected: { 'companies/x.mdx': {} },
-    },
-    {
-      name: 'shallow clone: a file changed after the cut-off has a known update but no creation date',
-      log:
-        commit('b2', '2025-03-01T00:00:00Z', 'a1', ['companies/x.mdx', 'companies/new.mdx']) +
-        commit('a1', '2025-01-01T00:00:00Z', '', ['companies/x.mdx']),
-      shallow: true,
-      expected: {
-        'companies/x.mdx': { updated: '2025-03-01T00:00:00Z' },
-        'companies/new.mdx': { created: '2025-03-01T00:00:00Z', updated: '2025-03-01T00:00:00Z' },
-      },
-    },
-    { name: 'empty output (no commits)', log: '', expected: {} },
-  ];
-  it.each(cases)('$name', ({ log, shallow, expected }) => {
-    expect(Object.fromEntries(parseGitLog(log, { shallow }))).toEqual(expected);
+  it('reads commits with messages, parents and raw changes (added, modified, renamed, removed)', () => {
+    const log =
+      record('b', '2025-03-01T10:00:00+02:00', hash('a'), 'Second\n\nwith a body', [
+        [raw('M', blob('2')), 'companies/x.mdx'],
+        [raw('R087', blob('3')), 'events/old.mdx', 'events/new.mdx'],
+        [raw('D', NO_BLOB), 'agencies/gone.mdx'],
+      ]) + record('a', '2025-01-01T00:00:00Z', '', 'First', [[raw('A', blob('1')), 'companies/x.mdx']]);
+    const commits = parseGitLog(log);
+    expect(commits.map((c) => [c.hash[0], c.date, c.parents.length, c.message])).toEqual([
+      ['b', '2025-03-01T08:00:00Z', 1, 'Second\n\nwith a body'],
+      ['a', '2025-01-01T00:00:00Z', 0, 'First'],
+    ]);
+    expect(commits[0]!.changes).toEqual([
+      { status: 'modified', path: 'companies/x.mdx', blob: blob('2') },
+      { status: 'renamed', path: 'events/new.mdx', from: 'events/old.mdx', blob: blob('3') },
+      { status: 'removed', path: 'agencies/gone.mdx', blob: NO_BLOB },
+    ]);
   });
 
-  it('uses a format that prints hash, committer date and parents, and file names relative to the content directory', () => {
-    expect(GIT_LOG_ARGS).toContain('--name-only');
-    expect(GIT_LOG_ARGS).toContain('--relative');
-    expect(GIT_LOG_ARGS.find((a) => a.startsWith('--format='))).toBe('--format=%x1e%H%x09%cI%x09%P');
+  it('a merge commit (no files), an unreadable record and empty output are handled', () => {
+    const log = record('e', '2025-06-01T00:00:00Z', `${hash('b')} ${hash('c')}`, 'Merge', []) + `${R}not a record` + record('b', 'not-a-date', '', 'x', []);
+    expect(parseGitLog(log).map((c) => [c.hash[0], c.changes.length])).toEqual([['e', 0]]);
+    expect(parseGitLog('')).toEqual([]);
+  });
+
+  it('a message containing HTML or a tab stays plain text', () => {
+    expect(parseGitLog(record('a', '2025-01-01T00:00:00Z', '', '<img src=x onerror=alert(1)>\tnote', []))[0]!.message).toBe('<img src=x onerror=alert(1)>\tnote');
+  });
+
+  it('asks git for raw NUL-separated changes with full blob ids, renames, in date order, relative to the content directory', () => {
+    for (const flag of ['--raw', '--no-abbrev', '-M', '-z', '--date-order', '--relative']) expect(GIT_LOG_ARGS).toContain(flag);
   });
 
   it('toUtcIso rejects nonsense', () => {
@@ -111,58 +64,94 @@ describe('parseGitLog', () => {
   });
 });
 
-describe('buildHistory and helpers', () => {
-  const dates = new Map<string, LogDates>([
-    ['companies/x.mdx', { created: '2025-01-01T00:00:00Z', updated: '2025-02-01T00:00:00Z' }],
-    ['companies/x.ar.mdx', { created: '2025-03-01T00:00:00Z', updated: '2025-04-01T00:00:00Z' }],
-  ]);
-  const files = ['companies/x.mdx', 'companies/x.ar.mdx', 'agencies/new.mdx', 'notes/readme.md', 'companies/README.txt'];
+describe('traceLineages', () => {
+  const c = (h: string, date: string, changes: RawCommit['changes'], parents = [hash('p')]): RawCommit => ({ hash: hash(h), date, parents, message: h, changes });
+  const newestFirst = [
+    c('d', '2025-04-01T00:00:00Z', [{ status: 'removed', path: 'companies/y.mdx', blob: NO_BLOB }]),
+    c('c', '2025-03-01T00:00:00Z', [{ status: 'renamed', path: 'events/new.mdx', from: 'events/old.mdx', blob: blob('3') }]),
+    c('b', '2025-02-01T00:00:00Z', [{ status: 'modified', path: 'events/old.mdx', blob: blob('2') }]),
+    c('a', '2025-01-01T00:00:00Z', [
+      { status: 'added', path: 'events/old.mdx', blob: blob('1') },
+      { status: 'added', path: 'companies/y.mdx', blob: blob('4') },
+    ], []),
+  ];
 
-  it('keys entries by collection/id, attaches translations, leaves unknown dates undefined', () => {
-    const h = buildHistory(files, dates, { repoUrl: 'https://github.com/o/r/', branch: 'main', repoPrefix: 'content/' });
-    expect([...h.keys()].sort()).toEqual(['agencies/new', 'companies/x']);
-    expect(h.get('companies/x')).toEqual({
-      created: '2025-01-01T00:00:00Z',
-      updated: '2025-02-01T00:00:00Z',
-      historyUrl: 'https://github.com/o/r/commits/main/content/companies/x.mdx',
-      translations: {
-        ar: {
-          created: '2025-03-01T00:00:00Z',
-          updated: '2025-04-01T00:00:00Z',
-          historyUrl: 'https://github.com/o/r/commits/main/content/companies/x.ar.mdx',
-        },
-      },
-    });
-    const fresh = h.get('agencies/new')!;
-    expect(fresh.created).toBeUndefined();
-    expect(fresh.updated).toBeUndefined();
-    expect(fresh.historyUrl).toBe('https://github.com/o/r/commits/main/content/agencies/new.mdx');
+  it('follows a file through its rename and ends a removed one', () => {
+    const { live, removed } = traceLineages(newestFirst);
+    expect(live.get('events/new.mdx')!.map((v) => [v.commit.message, v.change.path])).toEqual([
+      ['a', 'events/old.mdx'],
+      ['b', 'events/old.mdx'],
+      ['c', 'events/new.mdx'],
+    ]);
+    expect(live.has('events/old.mdx')).toBe(false);
+    expect(removed.get('companies/y.mdx')!.map((v) => v.change.status)).toEqual(['added', 'removed']);
   });
 
-  it('uses the content directory\'s real place in the repository for links (e.g. the test fixtures)', () => {
-    const h = buildHistory(['events/e.mdx'], new Map(), { repoUrl: 'https://example.org/repo', branch: 'dev', repoPrefix: 'tests/fixtures/wiki/content/' });
-    expect(h.get('events/e')!.historyUrl).toBe('https://example.org/repo/commits/dev/tests/fixtures/wiki/content/events/e.mdx');
-  });
-
-  it('historyUrlFor trims trailing slashes and encodes path segments', () => {
-    expect(historyUrlFor('https://github.com/o/r//', 'main', 'content/a b.mdx')).toBe('https://github.com/o/r/commits/main/content/a%20b.mdx');
-  });
-
-  it('lastChanged takes the later of the entry and, for Arabic, its translation', () => {
-    const h = buildHistory(files, dates, { repoUrl: 'u', branch: 'main', repoPrefix: 'content/' }).get('companies/x')!;
-    expect(lastChanged(h, 'en')).toBe('2025-02-01T00:00:00Z');
-    expect(lastChanged(h, 'ar')).toBe('2025-04-01T00:00:00Z');
-    expect(lastChanged({ historyUrl: 'u', translations: {} })).toBeUndefined();
-  });
-
-  it('historyOf gives a link even for a key missing from the map', () => {
-    const h = historyOf(new Map(), 'companies/missing');
-    expect(h.created).toBeUndefined();
-    expect(h.historyUrl).toMatch(/\/commits\/[^/]+\/content\/companies\/missing\.mdx$/);
+  it('in a shallow clone the parentless commit is a cut-off', () => {
+    const { live } = traceLineages(newestFirst, { shallow: true });
+    expect(live.get('events/new.mdx')!.map((v) => v.atCutOff)).toEqual([true, false, false]);
   });
 });
 
-describe('loadHistory on real directories', () => {
+describe('diffVersions', () => {
+  const v1 = `---
+name: Acme
+country: US
+values:
+  - amount: 30000000
+    currency: USD
+awarded: 2025-04
+sources: [a, b]
+---
+
+Acme sold a thing.<Cite source="a" /> It was big.
+`;
+  it('lists typed facts field by field, only where the text changed', () => {
+    const v2 = v1.replace('amount: 30000000', 'amount: 29800000').replace('awarded: 2025-04', 'awarded: 2025-04-18').replace('country: US\n', '');
+    expect(diffVersions(v1, v2).fields).toEqual([
+      { field: 'country', before: 'US' },
+      { field: 'values[0].amount', before: '30000000', after: '29800000' },
+      { field: 'awarded', before: '2025-04', after: '2025-04-18' },
+    ]);
+  });
+
+  it('a list that grows says what was added, not every shifted index', () => {
+    const v2 = v1.replace('sources: [a, b]', 'sources: [c, a, b]');
+    expect(diffVersions(v1, v2).fields).toEqual([{ field: 'sources', after: 'c' }]);
+    expect(diffVersions(v1, v2).citationsAdded).toEqual(['c']);
+  });
+
+  it('the body in words: counts and the changed run, citations in and out', () => {
+    const v2 = v1.replace('Acme sold a thing.<Cite source="a" />', 'Acme sold two things.<Cite source="z" />');
+    const d = diffVersions(v1, v2);
+    expect(d.fields).toEqual([]);
+    expect(d.body).toEqual({ wordsAdded: 2, wordsRemoved: 2, removedText: 'a thing.', addedText: 'two things.' });
+    expect(d.citationsAdded).toEqual(['z']);
+    expect(d.citationsRemoved).toEqual([]); // "a" is still in `sources`
+  });
+
+  it('corrections recorded in a version', () => {
+    const v2 = v1.replace('sources: [a, b]\n', 'sources: [a, b]\ncorrections:\n  - date: 2025-05-01\n    change: Value corrected.\n    reason: The notice says so.\n');
+    expect(diffVersions(v1, v2).corrections).toEqual([{ date: '2025-05-01', change: 'Value corrected.' }]);
+    expect(diffVersions(v1, v2).fields).toEqual([]);
+  });
+
+  it('a new file: every field is added; formatting-only changes change nothing', () => {
+    expect(diffVersions(undefined, v1).fields.map((f) => f.field)).toEqual(['name', 'country', 'values', 'awarded', 'sources']);
+    const d = diffVersions(v1, v1.replace('It was big.\n', 'It was big.\n\n\n'));
+    expect(d.fields).toEqual([]);
+    expect(d.body).toBeUndefined();
+  });
+
+  it('helpers: front matter split into top-level fields, values as short text, unchanged bodies', () => {
+    expect([...splitEntryFile(v1).blocks.keys()]).toEqual(['name', 'country', 'values', 'awarded', 'sources']);
+    expect(valueText({ a: 1, b: [2, 3] })).toBe('a: 1, b: 2; 3');
+    expect(valueText('x'.repeat(500)).length).toBe(160);
+    expect(diffBody('same words', 'same   words')).toBeUndefined();
+  });
+});
+
+describe('loading from real repositories', () => {
   const temps: string[] = [];
   afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const tmp = () => {
@@ -180,6 +169,10 @@ describe('loadHistory on real directories', () => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
+  const commitAll = (repo: string, message: string, date: string) => {
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', message], date);
+  };
   /** A repository with content/ in it: three commits on known dates. */
   const makeRepo = () => {
     const repo = tmp();
@@ -187,19 +180,16 @@ describe('loadHistory on real directories', () => {
     write(repo, 'content/companies/acme.mdx', '---\nname: Acme\n---\n');
     write(repo, 'content/agencies/bureau.mdx', '---\nname: Bureau\n---\n');
     write(repo, 'README.md', 'outside content\n');
-    git(repo, ['add', '.']);
-    git(repo, ['commit', '-q', '-m', 'first'], '2024-01-10T12:00:00+01:00');
+    commitAll(repo, 'first', '2024-01-10T12:00:00+01:00');
     write(repo, 'content/companies/acme.mdx', '---\nname: Acme Corp\n---\n');
     write(repo, 'content/companies/acme.ar.mdx', '---\nname: أكمي\n---\n');
-    git(repo, ['add', '.']);
-    git(repo, ['commit', '-q', '-m', 'second'], '2024-02-20T08:30:00Z');
+    commitAll(repo, 'second', '2024-02-20T08:30:00Z');
     write(repo, 'README.md', 'changed outside content\n');
-    git(repo, ['add', '.']);
-    git(repo, ['commit', '-q', '-m', 'third'], '2024-03-01T00:00:00Z');
+    commitAll(repo, 'third', '2024-03-01T00:00:00Z');
     return repo;
   };
 
-  it('reads created/updated for every file with two git calls in all, however many files there are', async () => {
+  it('reads every version of every file with three git calls in all, however many files there are', async () => {
     const repo = makeRepo();
     write(repo, 'content/events/uncommitted.mdx', '---\ntitle: Not yet committed\n---\n');
     const calls: string[][] = [];
@@ -207,52 +197,87 @@ describe('loadHistory on real directories', () => {
       calls.push([...args]);
       return runGit(args, cwd);
     };
-    const h = await loadHistory({ contentDir: join(repo, 'content'), repoUrl: 'https://github.com/o/r', run: counting });
-    expect(calls).toHaveLength(2);
-    expect(calls.filter((c) => c.includes('log'))).toHaveLength(1);
-    expect(h.get('companies/acme')).toMatchObject({
-      created: '2024-01-10T11:00:00Z',
-      updated: '2024-02-20T08:30:00Z',
-      historyUrl: 'https://github.com/o/r/commits/main/content/companies/acme.mdx',
+    let blobCalls = 0;
+    const history = await loadHistory({
+      contentDir: join(repo, 'content'),
+      run: counting,
+      readBlobs: async (ids, cwd) => {
+        blobCalls++;
+        const { readBlobs } = await import('../../src/lib/content/git-history');
+        return readBlobs(ids, cwd);
+      },
     });
-    expect(h.get('companies/acme')!.translations.ar).toMatchObject({ created: '2024-02-20T08:30:00Z', updated: '2024-02-20T08:30:00Z' });
-    // A change outside content/ is not a change of any entry.
-    expect(h.get('agencies/bureau')).toMatchObject({ created: '2024-01-10T11:00:00Z', updated: '2024-01-10T11:00:00Z' });
-    // A file on disk but not committed: known link, unknown dates.
-    expect(h.get('events/uncommitted')!.created).toBeUndefined();
-    expect(h.get('events/uncommitted')!.updated).toBeUndefined();
+    expect(calls).toHaveLength(2);
+    expect(blobCalls).toBe(1);
+    expect(history.status).toBe('full');
+    expect(history.repoPrefix).toBe('content/');
+    // A change outside content/ is not a version of anything.
+    expect(history.commits.map((c) => c.message)).toEqual(['second', 'first']);
+    const acme = historyOf(history, 'companies/acme');
+    expect(acme).toMatchObject({ created: '2024-01-10T11:00:00Z', updated: '2024-02-20T08:30:00Z', complete: true, repoPath: 'content/companies/acme.mdx' });
+    expect(acme.translations.ar).toEqual({ created: '2024-02-20T08:30:00Z', updated: '2024-02-20T08:30:00Z' });
+    expect(acme.versions.map((v) => [v.commit.message, v.changes.map((c) => `${c.file} ${c.kind}`)])).toEqual([
+      ['second', ['entry changed', 'ar added']],
+      ['first', ['entry added']],
+    ]);
+    expect(acme.versions[0]!.changes[0]!.diff!.fields).toEqual([{ field: 'name', before: 'Acme', after: 'Acme Corp' }]);
+    // English pages show the English file's versions; Arabic pages both.
+    expect(versionsFor(acme, 'en')[0]!.changes.map((c) => c.file)).toEqual(['entry']);
+    expect(lastChanged(acme, 'ar')).toBe('2024-02-20T08:30:00Z');
+    expect(versionOn(acme.versions, '2024-02-01')!.commit.message).toBe('first');
+    expect(versionOn(acme.versions, '2023-12-31')).toBeUndefined();
+    // On disk but not committed: no versions, no dates.
+    const fresh = historyOf(history, 'events/uncommitted');
+    expect(fresh).toMatchObject({ versions: [], complete: false });
+    expect(fresh.created).toBeUndefined();
   });
 
-  it('reports unknown dates (never guesses) in a shallow clone for files only at the cut-off', async () => {
+  it('joins an entry renamed with redirectFrom to its old file when git cannot pair them', async () => {
+    const repo = makeRepo();
+    unlinkSync(join(repo, 'content/companies/acme.mdx'));
+    unlinkSync(join(repo, 'content/companies/acme.ar.mdx'));
+    write(repo, 'content/companies/acme-corporation.mdx', '---\nname: Acme Corporation\nredirectFrom: [acme]\ncountry: GB\nsummary: Something else entirely, long enough to differ.\n---\n\nA wholly new text.\n');
+    commitAll(repo, 'rename', '2024-04-01T00:00:00Z');
+    const history = await loadHistory({ contentDir: join(repo, 'content') });
+    const h = historyOf(history, 'companies/acme-corporation');
+    expect(h.versions.map((v) => v.commit.message)).toEqual(['rename', 'second', 'first']);
+    const rename = h.versions[0]!.changes.find((c) => c.file === 'entry')!;
+    expect(rename).toMatchObject({ kind: 'renamed', renamedFrom: 'companies/acme.mdx' });
+    expect(rename.diff!.fields).toContainEqual({ field: 'name', before: 'Acme Corp', after: 'Acme Corporation' });
+    expect(h.created).toBe('2024-01-10T11:00:00Z');
+    expect(history.removedFiles.has('companies/acme.mdx')).toBe(false);
+    // The translation was removed, not renamed: it stays a removed file.
+    expect(history.removedFiles.get('companies/acme.ar.mdx')!.at(-1)!.kind).toBe('removed');
+  });
+
+  it('a shallow clone: versions before the cut-off are missing and said to be, never dated', async () => {
     const repo = makeRepo();
     const shallow = join(tmp(), 'clone');
-    git(tmp(), ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
-    const h = await loadHistory({ contentDir: join(shallow, 'content'), repoUrl: 'https://github.com/o/r' });
-    // The depth-2 clone holds "third" and "second"; "second" is the cut-off.
-    expect(h.get('companies/acme')!.created).toBeUndefined();
-    expect(h.get('companies/acme')!.updated).toBeUndefined();
-    expect(h.get('agencies/bureau')!.created).toBeUndefined();
-    expect(h.get('agencies/bureau')!.updated).toBeUndefined();
-    expect(h.get('companies/acme')!.historyUrl).toBe('https://github.com/o/r/commits/main/content/companies/acme.mdx');
-  });
-
-  it('a content directory outside git (e.g. a copy in /tmp) still loads, with every date unknown', async () => {
-    const dir = tmp();
-    write(dir, 'companies/acme.mdx', '---\nname: Acme\n---\n');
-    write(dir, 'companies/acme.ar.mdx', '---\nname: أكمي\n---\n');
-    const h = await loadHistory({ contentDir: dir });
-    expect([...h.keys()]).toEqual(['companies/acme']);
-    const acme = h.get('companies/acme')!;
+    git(tmp(), ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+    const history = await loadHistory({ contentDir: join(shallow, 'content') });
+    expect(history.status).toBe('shallow');
+    expect(historyWarning(history)).toMatch(/shallow.*fetch-depth: 0/);
+    const acme = historyOf(history, 'companies/acme');
+    expect(acme.versions.map((v) => v.changes.map((c) => c.kind))).toEqual([['present', 'present']]);
     expect(acme.created).toBeUndefined();
     expect(acme.updated).toBeUndefined();
-    expect(acme.historyUrl).toBe(`${DEFAULT_REPO_URL}/commits/main/content/companies/acme.mdx`);
-    expect(acme.translations.ar?.updated).toBeUndefined();
+    expect(acme.complete).toBe(false);
   });
 
-  it('a missing git (the runner fails) gives unknown dates, not an error', async () => {
+  it('a content directory outside git, or a missing git: no versions and no dates, not an error', async () => {
     const dir = tmp();
-    write(dir, 'sources/s.mdx', '---\ntitle: S\n---\n');
-    const h = await loadHistory({ contentDir: dir, run: async () => undefined });
-    expect(h.get('sources/s')).toEqual({ historyUrl: `${DEFAULT_REPO_URL}/commits/main/content/sources/s.mdx`, translations: {} });
+    write(dir, 'companies/acme.mdx', '---\nname: Acme\n---\n');
+    for (const history of [await loadHistory({ contentDir: dir }), await loadHistory({ contentDir: dir, run: async () => undefined })]) {
+      expect(history).toEqual(EMPTY_HISTORY);
+      expect(historyWarning(history)).toMatch(/not in a git work tree/);
+      expect(historyOf(history, 'companies/acme')).toMatchObject({ versions: [], complete: false });
+    }
+    expect(entryHistory(EMPTY_HISTORY, 'companies/acme').created).toBeUndefined();
+  });
+
+  it('parseCatFile splits a batch of blobs, multi-byte text and missing ids included', () => {
+    const a = Buffer.from('---\nname: أكمي\n---\n');
+    const out = Buffer.concat([Buffer.from(`${blob('1')} blob ${a.length}\n`), a, Buffer.from(`\n${blob('2')} missing\n`)]);
+    expect([...parseCatFile(out)]).toEqual([[blob('1'), a.toString('utf8')]]);
   });
 });

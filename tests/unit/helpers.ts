@@ -1,6 +1,7 @@
 /** Build in-memory entry files for content-check tests. */
 import { parseEntryText, type RawFile } from '../../src/lib/content/files';
 import type { CollectionName } from '../../src/schemas/shared';
+import type { FileVersionRecord, HistoryCommit, WikiHistory } from '../../src/lib/model/history';
 
 export function file(collection: CollectionName, name: string, text: string): RawFile {
   const parts = name.split('.');
@@ -39,4 +40,31 @@ sources: [example-source]
 /** A minimal valid wiki: one source, one company, one agency. */
 export function baseFiles(): RawFile[] {
   return [file('sources', 'example-source.mdx', SOURCE), file('companies', 'example-corp.mdx', COMPANY), file('agencies', 'example-agency.mdx', AGENCY)];
+}
+
+/**
+ * A WikiHistory from first and last change dates per content file, for tests
+ * of what reads the history: one commit per date (touching every file
+ * changed that day), an "added" version at `created` and a "changed" one at
+ * `updated`; a file with no `created` was found at a shallow clone's cut-off.
+ */
+export function historyFromDates(dates: ReadonlyMap<string, { created?: string; updated?: string }>): WikiHistory {
+  const commit = (date: string): HistoryCommit => {
+    const hash = `c${date.replace(/\D/g, '')}`.padEnd(40, '0');
+    return { hash, short: hash.slice(0, 12), date, message: `Change of ${date}` };
+  };
+  const files = new Map<string, FileVersionRecord[]>();
+  let shallow = false;
+  for (const [path, d] of dates) {
+    const versions: FileVersionRecord[] = [];
+    if (d.created) versions.push({ commit: commit(d.created), kind: 'added', path, diff: { fields: [], citationsAdded: [], citationsRemoved: [], corrections: [] } });
+    else {
+      shallow = true;
+      versions.push({ commit: commit('2000-01-01T00:00:00Z'), kind: 'present', path });
+    }
+    if (d.updated && d.updated !== d.created) versions.push({ commit: commit(d.updated), kind: 'changed', path, diff: { fields: [{ field: 'summary', before: 'old', after: 'new' }], citationsAdded: [], citationsRemoved: [], corrections: [] } });
+    files.set(path, versions);
+  }
+  const commits = [...new Map([...files.values()].flat().map((v) => [v.commit.hash, v.commit])).values()].sort((a, b) => (a.date < b.date ? 1 : -1));
+  return { status: shallow ? 'shallow' : 'full', repoPrefix: 'content/', commits, files, removedFiles: new Map() };
 }

@@ -239,7 +239,7 @@ describe('STATIC_ROUTES', () => {
   it('lists exactly the pages of src/pages/[...locale]/ that are not entries', () => {
     const pages = localeRouteFiles()
       .map((f) => f.replace(/\.astro$/, '').replace(/(^|\/)index$/, ''))
-      .filter((route) => route !== '[collection]/[id]')
+      .filter((route) => route !== '[collection]/[id]' && !route.startsWith('[collection]/[id]/')) // an entry and its history
       .flatMap((route) => (route === '[collection]' ? COLLECTIONS.map((c) => `/${c}/`) : [route ? `/${route}/` : '/']));
     expect([...STATIC_ROUTES].sort()).toEqual(pages.sort());
   });

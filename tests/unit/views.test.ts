@@ -251,7 +251,7 @@ describe('entryPage', () => {
 
 describe('site pages', () => {
   it('home: counts per collection and recent changes from the history', () => {
-    const history = (key: EntryKey): EntryHistory => ({ historyUrl: 'x', translations: {}, updated: key === pilot ? '2026-02-01T10:00:00Z' : undefined });
+    const history = (key: EntryKey): EntryHistory => ({ versions: [], complete: false, repoPath: 'content/x.mdx', translations: {}, updated: key === pilot ? '2026-02-01T10:00:00Z' : undefined });
     const home = homePage(wiki, history, 'ar');
     expect(home.counts.find((c) => c.collection === 'contracts')?.count).toBe(2);
     expect(home.recent.map((r) => r.link.href)).toEqual(['/ar/contracts/palantir-ice-pilot/']);

@@ -7,6 +7,8 @@
  */
 import { checkContent, type CheckResult } from './check';
 import { forgetContentDirRead, readContentDirOnce } from './files';
+import { checkRemovals, readRemovals } from './removals';
+import { contentDir } from '../settings';
 
 const checks = new Map<string, CheckResult>();
 
@@ -20,7 +22,10 @@ export function checkedContentOnce(root: string, { fresh = false } = {}): CheckR
   let result = fresh ? undefined : checks.get(root);
   if (!result) {
     const { files, stray } = readContentDirOnce(root, { fresh });
-    checks.set(root, (result = checkContent(files, stray, { crossCheck: false })));
+    result = checkContent(files, stray, { crossCheck: false });
+    const removals = readRemovals(contentDir(root));
+    result.problems.push(...removals.problems, ...checkRemovals(removals, result.entries));
+    checks.set(root, result);
   }
   return result;
 }

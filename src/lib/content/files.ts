@@ -45,6 +45,9 @@ export interface RawFile {
 
 const OPEN = '---';
 
+/** The list of removed entries at the top of the content folder (content/removals.ts reads it). */
+export const REMOVALS_FILE = 'removed.yaml';
+
 /** Dotted field name of a YAML node from its ancestors ("responses[0].said"). */
 function yamlField(ancestors: readonly unknown[], node: unknown): string {
   let out = '';
@@ -232,7 +235,7 @@ export function readContentDir(root: string): { files: RawFile[]; stray: StrayFi
     return { files, stray: [{ file: 'content', message: 'the content/ directory is missing' }] };
   }
   for (const name of topLevel) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || name === REMOVALS_FILE) continue;
     if (!(COLLECTIONS as readonly string[]).includes(name)) {
       stray.push({
         file: `content/${name}`,

@@ -1,178 +1,81 @@
 /**
- * When each content file was first added and last changed, from git, computed
- * ONCE per build with a single `git log` over the content directory (plus one
- * `git rev-parse` to find where that directory sits in the repository and
- * whether the clone is shallow). Never one git call per file.
+ * Every version of every content file, from git, read ONCE per build: one
+ * `git rev-parse` (where the content sits, whether the clone is shallow), one
+ * `git log` over the whole content directory (git-log.ts) and one
+ * `git cat-file --batch` for the files' texts at each version. Never one git
+ * call per entry.
  *
- * Usage (pages, exports, the "Cite this entry" panel):
- *
- *   import { getHistory, historyOf } from './git-history';
- *   const history = await getHistory();           // Map<'collection/id', EntryHistory>
+ *   const history = await getHistory();           // WikiHistory
  *   const h = historyOf(history, 'companies/palantir-technologies');
- *   h.created   // "2025-11-23T11:05:14Z" (ISO 8601, UTC) or undefined when unknown
- *   h.updated   // last change, same format, or undefined when unknown
- *   h.historyUrl // `${WIKI_REPO_URL}/commits/${WIKI_REPO_BRANCH}/content/companies/palantir-technologies.mdx`
- *   h.translations.ar // the same three fields for the Arabic translation file, when there is one
+ *   h.versions   // newest first: commit (id, date, message) and what it changed
+ *   h.created    // first commit, ISO 8601 UTC, or undefined when unknown
+ *   h.updated    // last change, same format, or undefined when unknown
  *
- * Dates are "unknown" (undefined), never guessed, when:
- * - the content directory is not inside a git work tree (a copy in /tmp, a tarball);
- * - git is not installed;
- * - the file is not committed yet;
- * - the clone is shallow and the file only appears in the cut-off commit (a
- *   shallow clone cannot tell when such a file was added or changed; a file
- *   changed after the cut-off still gets its `updated` date). CI should clone
- *   with full history (actions/checkout `fetch-depth: 0`).
+ * Dates and versions are "unknown", never guessed, when the content is not in
+ * a git work tree, git is missing, a file is not committed yet, or the clone
+ * is shallow (then the files as found at the cut-off are "present": what they
+ * said is known, not when it was written). The build warns about a shallow
+ * clone; CI should clone with full history (actions/checkout `fetch-depth: 0`).
  *
- * Settings (environment):
- * - WIKI_REPO_URL: web address of the repository, used for history links.
- *   Default: the placeholder https://github.com/example/surveillance-accountability-wiki
- *   (set it in the deployment so the links lead to the real repository).
- * - WIKI_REPO_BRANCH: the branch history links point at. Default: main.
+ * An entry renamed with `redirectFrom` keeps its history: when git did not
+ * see the rename (the text changed too much), the removed old file's versions
+ * are joined to the new file's.
+ *
+ * Node only.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, ENTRY_FILE_NAME } from '../isomorphic/collections';
-import { contentDir as resolveContentDir, repoBranch, repoUrl } from '../settings';
-import { lastChanged, type EntryHistory, type FileHistory } from '../model/history';
+import { contentDir as resolveContentDir } from '../settings';
+import { EMPTY_HISTORY, entryHistory, shortCommit, type EntryHistory, type FileVersionRecord, type HistoryCommit, type HistoryStatus, type WikiHistory } from '../model/history';
+import { diffVersions, splitEntryFile } from '../model/version-diff';
+import { parse as parseYaml } from 'yaml';
+import { GIT_LOG_ARGS, parseGitLog, traceLineages, type FileVersion, type RawCommit } from './git-log';
 
-/** Used when WIKI_REPO_URL is not set; obviously a placeholder. */
-export const DEFAULT_REPO_URL = 'https://github.com/example/surveillance-accountability-wiki';
-export const DEFAULT_BRANCH = 'main';
-
-export type { EntryHistory, FileHistory };
-export { lastChanged };
-
-/** Dates found in the log for one path (relative to the content directory). */
-export interface LogDates {
-  created?: string;
-  updated?: string;
-}
-
-/** Separates commits in the log output (a byte no file name contains). */
-const RECORD = '\x1e';
-
-/** The `git log` arguments: one record per commit (hash, committer date, parents), then its files. */
-export const GIT_LOG_ARGS = [
-  '-c',
-  'core.quotePath=false',
-  'log',
-  `--format=${'%x1e'}%H%x09%cI%x09%P`,
-  '--name-only',
-  '--relative',
-  '--no-color',
-  '--',
-  '.',
-] as const;
-
-/** "2025-04-17T12:00:00+02:00" -> "2025-04-17T10:00:00Z" so dates compare as strings. */
-export function toUtcIso(date: string): string | undefined {
-  const d = new Date(date);
-  if (Number.isNaN(d.getTime())) return undefined;
-  return d.toISOString().replace(/\.000Z$/, 'Z');
-}
-
-/**
- * Parse `git log` output made with GIT_LOG_ARGS (newest commit first) into the
- * first and last dates each path appears at. In a shallow clone, a commit
- * without parents is the cut-off point, not a real first commit: a path seen
- * there has no known `created` date, and no known `updated` date unless a
- * later commit changed it.
- */
-export function parseGitLog(output: string, options: { shallow?: boolean } = {}): Map<string, LogDates> {
-  const seen = new Map<string, { first?: string; last?: string; atCutOff: boolean }>();
-  for (const record of output.split(RECORD)) {
-    if (!record.trim()) continue;
-    const [header = '', ...files] = record.split('\n');
-    const [hash, rawDate, parents = ''] = header.split('\t');
-    if (!hash || !rawDate) continue;
-    const date = toUtcIso(rawDate.trim());
-    if (!date) continue;
-    const cutOff = !!options.shallow && parents.trim() === '';
-    for (const raw of files) {
-      const path = raw.trim();
-      if (!path) continue;
-      const acc = seen.get(path) ?? { atCutOff: false };
-      seen.set(path, acc);
-      if (cutOff) {
-        // The file existed at the cut-off: when it was added (or last changed
-        // before that) lies beyond the known history.
-        acc.atCutOff = true;
-        continue;
-      }
-      // Never trust the listing order alone: rebases can leave dates out of order.
-      if (acc.first === undefined || date < acc.first) acc.first = date;
-      if (acc.last === undefined || date > acc.last) acc.last = date;
-    }
-  }
-  const dates = new Map<string, LogDates>();
-  for (const [path, acc] of seen) {
-    const d: LogDates = {};
-    if (acc.first && !acc.atCutOff) d.created = acc.first;
-    if (acc.last) d.updated = acc.last;
-    dates.set(path, d);
-  }
-  return dates;
-}
-
-/** Join the repository URL, branch and a repository path into a commit-list URL. */
-export function historyUrlFor(repoUrl: string, branch: string, repoPath: string): string {
-  const base = repoUrl.replace(/\/+$/, '');
-  const path = repoPath.split('/').map(encodeURIComponent).join('/');
-  return `${base}/commits/${encodeURIComponent(branch)}/${path}`;
-}
-
-export interface BuildOptions {
-  repoUrl: string;
-  branch: string;
-  /** Path of the content directory inside the repository, e.g. "content/" (with trailing slash). */
-  repoPrefix: string;
-}
-
-/**
- * Combine the list of content files (paths relative to the content directory,
- * e.g. "companies/x.mdx" and "companies/x.ar.mdx") with the dates from the log.
- */
-export function buildHistory(files: readonly string[], dates: ReadonlyMap<string, LogDates>, options: BuildOptions): Map<string, EntryHistory> {
-  const prefix = options.repoPrefix && !options.repoPrefix.endsWith('/') ? `${options.repoPrefix}/` : options.repoPrefix;
-  const fileHistory = (path: string): FileHistory => {
-    const d = dates.get(path);
-    const h: FileHistory = { historyUrl: historyUrlFor(options.repoUrl, options.branch, `${prefix}${path}`) };
-    if (d?.created) h.created = d.created;
-    if (d?.updated) h.updated = d.updated;
-    return h;
-  };
-  const out = new Map<string, EntryHistory>();
-  const translations: [string, string][] = [];
-  for (const path of [...files].sort()) {
-    const slash = path.indexOf('/');
-    const collection = path.slice(0, slash);
-    const m = slash > 0 ? ENTRY_FILE_NAME.exec(path.slice(slash + 1)) : null;
-    if (!m) continue;
-    const [, id, locale] = m;
-    if (!(COLLECTIONS as readonly string[]).includes(collection!)) continue;
-    const key = `${collection}/${id}`;
-    if (locale) {
-      translations.push([key, path]);
-      continue;
-    }
-    out.set(key, { ...fileHistory(path), translations: {} });
-  }
-  for (const [key, path] of translations) {
-    const entry = out.get(key);
-    if (entry && path.endsWith('.ar.mdx')) entry.translations.ar = fileHistory(path);
-  }
-  return out;
-}
+export type { EntryHistory, WikiHistory };
+export { lastChanged } from '../model/history';
 
 /** Run a git command; resolve with stdout, or undefined when git fails or is missing. */
 export type GitRunner = (args: readonly string[], cwd: string) => Promise<string | undefined>;
 
 export const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve) => {
-    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+    execFile('git', [...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
       resolve(error ? undefined : stdout);
     });
+  });
+
+/** Read blobs by id with one `git cat-file --batch`; undefined when git fails. */
+export type BlobReader = (ids: readonly string[], cwd: string) => Promise<Map<string, string> | undefined>;
+
+/** Split `git cat-file --batch` output ("<id> blob <size>\n<bytes>\n" per blob) into texts. */
+export function parseCatFile(out: Buffer): Map<string, string> {
+  const blobs = new Map<string, string>();
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const [id = '', type, size] = out.toString('utf8', at, eol).split(' ');
+    at = eol + 1;
+    if (type !== 'blob' || size === undefined) continue; // "<id> missing"
+    const end = at + Number(size);
+    blobs.set(id, out.toString('utf8', at, end));
+    at = end + 1;
+  }
+  return blobs;
+}
+
+export const readBlobs: BlobReader = (ids, cwd) =>
+  new Promise((resolve) => {
+    if (ids.length === 0) return resolve(new Map());
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? parseCatFile(Buffer.concat(chunks)) : undefined));
+    child.stdin.on('error', () => resolve(undefined));
+    child.stdin.end(`${ids.join('\n')}\n`);
   });
 
 /** Content files relative to the content directory ("companies/x.mdx"), read from disk. */
@@ -190,48 +93,131 @@ export function listContentFiles(dir: string): string[] {
   return files.sort();
 }
 
+/** "companies/x.mdx" -> { collection, id, suffix: ".mdx" } for entry files, else undefined. */
+function entryFile(path: string): { collection: string; id: string; suffix: string } | undefined {
+  const slash = path.indexOf('/');
+  if (slash < 0 || !(COLLECTIONS as readonly string[]).includes(path.slice(0, slash))) return undefined;
+  const m = ENTRY_FILE_NAME.exec(path.slice(slash + 1));
+  if (!m) return undefined;
+  return { collection: path.slice(0, slash), id: m[1]!, suffix: m[2] ? `.${m[2]}.mdx` : '.mdx' };
+}
+
+/** The ids an entry file says it was renamed from (its `redirectFrom`). */
+function formerIds(text: string | undefined): string[] {
+  const block = text === undefined ? undefined : splitEntryFile(text).blocks.get('redirectFrom');
+  if (!block) return [];
+  try {
+    const ids = (parseYaml(block) as { redirectFrom?: unknown } | null)?.redirectFrom;
+    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const toCommit = (c: RawCommit): HistoryCommit => ({ hash: c.hash, short: shortCommit(c.hash), date: c.date, message: c.message });
+
+/** Turn one lineage (oldest first) into records, diffing each version against the one before. */
+function records(lineage: readonly (FileVersion & { renamedFrom?: string })[], blobs: ReadonlyMap<string, string>, commits: Map<string, HistoryCommit>): FileVersionRecord[] {
+  const out: FileVersionRecord[] = [];
+  let previous: string | undefined;
+  for (const v of lineage) {
+    const commit = commits.get(v.commit.hash)!;
+    const base = { commit, path: v.change.path, ...(v.renamedFrom ?? v.change.from ? { renamedFrom: v.renamedFrom ?? v.change.from } : {}) };
+    if (v.change.status === 'removed') {
+      out.push({ ...base, kind: 'removed' });
+      previous = undefined;
+      continue;
+    }
+    const text = blobs.get(v.change.blob);
+    if (v.atCutOff) {
+      out.push({ ...base, kind: 'present' });
+    } else {
+      const kind = base.renamedFrom ? 'renamed' : previous === undefined && v.change.status !== 'modified' ? 'added' : 'changed';
+      out.push({ ...base, kind, ...(text !== undefined ? { diff: diffVersions(previous, text) } : {}) });
+    }
+    if (text !== undefined) previous = text;
+  }
+  return out;
+}
+
 export interface LoadOptions {
   contentDir: string;
-  repoUrl?: string;
-  branch?: string;
   run?: GitRunner;
+  readBlobs?: BlobReader;
 }
 
-/** Load the history of every content file in `contentDir`: one rev-parse, one log. */
-export async function loadHistory(options: LoadOptions): Promise<Map<string, EntryHistory>> {
+/** The whole history of a content directory: one rev-parse, one log, one cat-file. */
+export async function loadHistory(options: LoadOptions): Promise<WikiHistory> {
   const run = options.run ?? runGit;
-  const files = listContentFiles(options.contentDir);
-  const repoUrl = options.repoUrl || DEFAULT_REPO_URL;
-  const branch = options.branch || DEFAULT_BRANCH;
   const info = await run(['rev-parse', '--is-shallow-repository', '--show-prefix'], options.contentDir);
-  if (info === undefined) {
-    // Not a git work tree: every date is unknown; links assume the usual layout.
-    return buildHistory(files, new Map(), { repoUrl, branch, repoPrefix: 'content/' });
-  }
+  if (info === undefined) return EMPTY_HISTORY;
   const [shallowLine = 'false', prefixLine = ''] = info.split('\n');
+  const shallow = shallowLine.trim() === 'true';
+  const repoPrefix = prefixLine.trim();
   const log = await run(GIT_LOG_ARGS, options.contentDir);
-  const dates = log === undefined ? new Map<string, LogDates>() : parseGitLog(log, { shallow: shallowLine.trim() === 'true' });
-  return buildHistory(files, dates, { repoUrl, branch, repoPrefix: prefixLine.trim() });
+  if (log === undefined) return { ...EMPTY_HISTORY, repoPrefix };
+  const raw = parseGitLog(log).map((c) => ({ ...c, changes: c.changes.filter((ch) => entryFile(ch.path)) }));
+  const { live, removed } = traceLineages(raw, { shallow });
+  const ids = new Set<string>();
+  for (const lineages of [live, removed]) for (const lineage of lineages.values()) for (const v of lineage) if (v.change.status !== 'removed') ids.add(v.change.blob);
+  const blobs = (await (options.readBlobs ?? readBlobs)([...ids], options.contentDir)) ?? new Map<string, string>();
+
+  // Join a renamed entry's old file to its new one when git did not pair them.
+  type Stitched = FileVersion & { renamedFrom?: string };
+  const lineages = new Map<string, Stitched[]>(live);
+  for (const path of live.keys()) {
+    const f = entryFile(path);
+    if (!f) continue;
+    const mainText = blobs.get(live.get(`${f.collection}/${f.id}.mdx`)?.at(-1)?.change.blob ?? '');
+    for (const id of formerIds(mainText)) {
+      const oldPath = `${f.collection}/${id}${f.suffix}`;
+      const old = removed.get(oldPath);
+      const lineage = lineages.get(path)!;
+      const firstNew = lineage.findIndex((v) => v.change.path === path);
+      const first = lineage[firstNew];
+      if (!old || !first || old.at(-1)!.commit.date > first.commit.date) continue;
+      removed.delete(oldPath);
+      const joined = [...old.slice(0, -1), ...lineage.slice(0, firstNew), { ...first, renamedFrom: oldPath }, ...lineage.slice(firstNew + 1)];
+      lineages.set(path, joined.sort((a, b) => (a.commit.date < b.commit.date ? -1 : a.commit.date > b.commit.date ? 1 : 0)));
+    }
+  }
+
+  const commits = new Map(raw.map((c) => [c.hash, toCommit(c)]));
+  const files = new Map<string, FileVersionRecord[]>();
+  for (const [path, lineage] of lineages) files.set(path, records(lineage, blobs, commits));
+  const removedFiles = new Map<string, FileVersionRecord[]>();
+  for (const [path, lineage] of removed) removedFiles.set(path, records(lineage, blobs, commits));
+  const status: HistoryStatus = shallow ? 'shallow' : 'full';
+  return { status, repoPrefix, commits: raw.filter((c) => c.changes.length > 0).map((c) => commits.get(c.hash)!), files, removedFiles };
 }
 
-let cache: Promise<Map<string, EntryHistory>> | undefined;
+let cache: Promise<WikiHistory> | undefined;
 
-/**
- * The history of every entry, keyed "collection/id", loaded once per build
- * from the configured content directory (content/ or $WIKI_CONTENT_DIR).
- */
-export function getHistory(): Promise<Map<string, EntryHistory>> {
-  cache ??= loadHistory({
-    contentDir: resolveContentDir(process.cwd()),
-    repoUrl: repoUrl(),
-    branch: repoBranch(),
+/** The history of the configured content directory (content/ or $WIKI_CONTENT_DIR), loaded once per build. */
+export function getHistory(): Promise<WikiHistory> {
+  cache ??= loadHistory({ contentDir: resolveContentDir(process.cwd()) }).then((history) => {
+    const warning = historyWarning(history);
+    if (warning) console.warn(`[wiki] ${warning}`);
+    return history;
   });
   return cache;
 }
 
-/** The history of one entry; an entry missing from the map still gets a history link. */
-export function historyOf(history: ReadonlyMap<string, EntryHistory>, key: string): EntryHistory {
-  const found = history.get(key);
-  if (found) return found;
-  return { historyUrl: historyUrlFor(repoUrl() ?? DEFAULT_REPO_URL, repoBranch() ?? DEFAULT_BRANCH, `content/${key}.mdx`), translations: {} };
+const composed = new WeakMap<WikiHistory, Map<string, EntryHistory>>();
+
+/** The history of one entry, composed once per build. */
+export function historyOf(history: WikiHistory, key: string): EntryHistory {
+  let byKey = composed.get(history);
+  if (!byKey) composed.set(history, (byKey = new Map()));
+  let h = byKey.get(key);
+  if (!h) byKey.set(key, (h = entryHistory(history, key)));
+  return h;
+}
+
+/** The warning a build prints when it cannot tell the whole history, or undefined. */
+export function historyWarning(history: WikiHistory): string | undefined {
+  if (history.status === 'shallow')
+    return 'history: this clone is shallow, so versions before its first commit are not available in this build (pages say so). Fetch the full history with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`).';
+  if (history.status === 'unavailable') return 'history: the content is not in a git work tree (or git is missing), so no versions or change dates are available in this build.';
+  return undefined;
 }

@@ -25,6 +25,19 @@ export function entryPath(key: EntryKey, locale: Locale = 'en'): string {
   return localePath(locale, `/${collection}/${id}/`);
 }
 
+/** The site path of an entry's history page: "/companies/palantir/history/". */
+export function historyPath(key: EntryKey, locale: Locale = 'en'): string {
+  return `${entryPath(key, locale)}history/`;
+}
+
+/** The anchor of one version on a history page: "v-" and the commit's first 12 characters. */
+export const versionAnchor = (commit: string) => `v-${commit.slice(0, 12)}`;
+
+/** The site path of an entry's Atom feed of changes: "/companies/palantir/feed.xml". */
+export function entryFeedPath(key: EntryKey, locale: Locale = 'en'): string {
+  return `${entryPath(key, locale)}feed.xml`;
+}
+
 /** Full href for an entry, with base path. */
 export function entryHref(key: EntryKey, locale: Locale = 'en', base?: string): string {
   return withBase(entryPath(key, locale), base);

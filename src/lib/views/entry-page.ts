@@ -9,7 +9,7 @@ import { LOCALE_INFO, translator, type Locale } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { localName, localSummary, mustGet, type Wiki } from '../model/entry';
 import type { EntryKey } from '../isomorphic/entry-keys';
-import { absoluteUrl, entryHref, entryPath, ogCardLocale, ogImagePath } from '../isomorphic/paths';
+import { absoluteUrl, entryHref, entryPath, historyPath, ogCardLocale, ogImagePath, versionAnchor, withBase } from '../isomorphic/paths';
 import { bodyTree, renderBodyHtml } from './body-html';
 import { createCiteContext, useNote, type NoteUse } from './cite-context';
 import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, roleTable, statementViews, type RoleRow, type RoleTable, type Section, type StatementView } from './entry';
@@ -21,7 +21,8 @@ import { neighbourhood } from './neighbourhood';
 import { otherNames, searchFacets, type SearchFacets } from './search-facets';
 import { entityTimeline, type TimelineYear } from './timeline';
 import { valueCharts, type ValueChart } from './value-chart';
-import { lastChanged, type EntryHistory } from '../model/history';
+import { lastChanged, versionsFor, type EntryHistory } from '../model/history';
+import type { RemovalData } from '../../schemas/removal';
 
 /** What the page needs from the build besides the wiki. */
 export interface EntryPageContext {
@@ -81,7 +82,11 @@ export interface EntryPage {
   backlinks: { groups: { title: string; items: { href: string; label: string; lang?: string }[] }[]; aboveNote?: string };
   target: string;
   permalink: string;
-  history?: { url: string; updated?: string };
+  /**
+   * The history page and the version the page shows: its commit, and the
+   * permanent address of that version on the history page (what a citation names).
+   */
+  history?: { url: string; updated?: string; version?: { commit: string; short: string; url: string; permalink: string } };
   ogImage?: { url: string; alt: string };
   jsonLd: unknown;
   facets: SearchFacets;
@@ -90,10 +95,42 @@ export interface EntryPage {
 /** Actors' pages are hubs: they get a timeline of their events and contracts, a picture and charts. */
 const HUBS = new Set(['companies', 'agencies', 'people', 'organizations']);
 
+export interface RemovedPage {
+  kind: 'removed';
+  name: string;
+  path: string;
+  date: DatedLine;
+  reason: { text: string; lang?: string };
+  replacedBy?: LinkView;
+  historyHref: string;
+}
+
+/** The page a removed entry's address keeps: what it was, when and why it went. */
+export function removedPage(wiki: Wiki, removal: RemovalData, locale: Locale): RemovedPage {
+  const key = removal.entry as EntryKey;
+  const t = translator(locale);
+  const reason = locale === 'ar' && removal.reasonAr ? { text: removal.reasonAr } : { text: removal.reason, ...(locale === 'en' ? {} : { lang: 'en' }) };
+  const page: RemovedPage = { kind: 'removed', name: t('removed.title', { name: removal.name }), path: entryPath(key), date: dated(removal.removed, locale), reason, historyHref: withBase(historyPath(key, locale)) };
+  if (removal.replacedBy && wiki.entries.has(removal.replacedBy as EntryKey)) page.replacedBy = linkView(wiki, removal.replacedBy as EntryKey, locale, t);
+  return page;
+}
+
 /** The redirect page of an old id. */
 export function redirectPage(wiki: Wiki, from: EntryKey, to: EntryKey, locale: Locale, site: URL | string | undefined): RedirectPage {
   const e = mustGet(wiki, to);
   return { kind: 'redirect', name: localName(e, locale), path: entryPath(from), target: entryHref(to, locale), permalink: absoluteUrl(entryPath(to, locale), site) };
+}
+
+/** The entry's history page and its current version, in the page's language. */
+function historyLinks(h: EntryHistory, key: EntryKey, locale: Locale, site: URL | string | undefined, updated: string | undefined): NonNullable<EntryPage['history']> {
+  const latest = versionsFor(h, locale)[0];
+  const links: NonNullable<EntryPage['history']> = { url: withBase(historyPath(key, locale)) };
+  if (updated) links.updated = updated;
+  if (latest) {
+    const anchor = `#${versionAnchor(latest.commit.hash)}`;
+    links.version = { commit: latest.commit.hash, short: latest.commit.short, url: `${links.url}${anchor}`, permalink: `${absoluteUrl(historyPath(key, locale), site)}${anchor}` };
+  }
+  return links;
 }
 
 /** A date for a <time> element and its text in the page language. */
@@ -198,7 +235,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     backlinks: { groups, aboveNote: above > 0 ? t('entry.backlinksAbove', { count: above }) : undefined },
     target: entryHref(key, locale),
     permalink,
-    history: ctx.history ? { url: ctx.history.historyUrl, updated } : undefined,
+    history: ctx.history ? historyLinks(ctx.history, key, locale, ctx.site, updated) : undefined,
     ogImage: ctx.ogImages ? { url: absoluteUrl(ogImagePath(key, ogCardLocale(locale, !untranslated)), ctx.site), alt: t('og.imageAlt', { type: typeLabel, name }) } : undefined,
     jsonLd: entryPageJsonLd(wiki, e, locale, ctx.site, updated),
     facets: searchFacets(wiki, e, locale, t),

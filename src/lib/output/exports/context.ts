@@ -4,7 +4,7 @@
  * the export was generated. Kept free of Astro imports so the export builders
  * are plain functions that unit tests can call.
  */
-import type { EntryHistory } from '../../content/git-history';
+import type { WikiHistory } from '../../model/history';
 import { absoluteUrl } from '../../isomorphic/paths';
 import { buildTime } from '../../settings';
 
@@ -20,7 +20,7 @@ export interface ExportContext {
   /** Absolute URL of a site path (a path without the base, e.g. "/companies/x/"). */
   url: (path: string) => string;
   /** Git history of every entry, keyed "collection/id". */
-  history: ReadonlyMap<string, EntryHistory>;
+  history: WikiHistory;
   /** ISO 8601 time the export was generated. */
   generatedAt: string;
 }
@@ -29,7 +29,7 @@ export interface ExportContext {
 export function makeContext(options: {
   site: string | URL | undefined;
   base: string;
-  history: ReadonlyMap<string, EntryHistory>;
+  history: WikiHistory;
   generatedAt?: string;
 }): ExportContext {
   return {

@@ -9,9 +9,10 @@ import { mapReferences, type CitationRef } from '../../../schemas/references';
 import { COLLECTIONS, nameField, type CollectionName } from '../../isomorphic/collections';
 import type { Wiki, WikiEntry } from '../../model/entry';
 import { entryKey, splitKey, type EntryKey } from '../../isomorphic/entry-keys';
-import { historyOf, type FileHistory } from '../../content/git-history';
+import { historyOf } from '../../content/git-history';
+import type { EntryVersion, FileHistory } from '../../model/history';
 import { backlinksOf, type Relation } from '../../model/graph';
-import { entryPath } from '../../isomorphic/paths';
+import { entryPath, historyPath } from '../../isomorphic/paths';
 import { API_PREFIX, generationMetadata, type ExportContext } from './context';
 
 /** The exports read the model itself (model/entry.ts). */
@@ -36,7 +37,10 @@ export interface CiteRef {
 export interface HistoryJson {
   created: string | null;
   updated: string | null;
+  /** The entry's history page on the site (every version, what each changed). */
   historyUrl: string;
+  /** The commit of the latest version of the file, when known. */
+  version: string | null;
 }
 
 export interface EntryRecord {
@@ -110,8 +114,8 @@ export function factsOf(ctx: ExportContext, e: Pick<ExportEntry, 'collection' | 
   return facts;
 }
 
-function historyJson(h: FileHistory): HistoryJson {
-  return { created: h.created ?? null, updated: h.updated ?? null, historyUrl: h.historyUrl };
+function historyJson(h: FileHistory, historyUrl: string, latest: EntryVersion | undefined): HistoryJson {
+  return { created: h.created ?? null, updated: h.updated ?? null, historyUrl, version: latest?.commit.hash ?? null };
 }
 
 /** The record of one entry. */
@@ -130,10 +134,10 @@ export function entryRecord(ctx: ExportContext, e: ExportEntry): EntryRecord {
     tags: [...e.tags],
     translations: {},
     facts: factsOf(ctx, e),
-    history: { ...historyJson(h), translations: {} },
+    history: { ...historyJson(h, ctx.url(historyPath(e.key)), h.versions.find((v) => v.changes.some((c) => c.file === 'entry'))), translations: {} },
   };
   if (tr) record.translations.ar = { name: tr.name, summary: tr.summary ?? null, aliases: [...tr.aliases] };
-  if (h.translations.ar) record.history.translations.ar = historyJson(h.translations.ar);
+  if (h.translations.ar) record.history.translations.ar = historyJson(h.translations.ar, ctx.url(historyPath(e.key, 'ar')), h.versions.find((v) => v.changes.some((c) => c.file === 'ar')));
   return record;
 }
 

@@ -1,0 +1,169 @@
+/**
+ * An entry's history page (/companies/x/history/), prepared once per page:
+ * every version newest first, each with its commit, message and what it
+ * changed; and the one-line change summaries the feeds and the delta export
+ * carry. The page, the feeds and changes.json all read versions through here
+ * and model/version-diff.ts, so they say the same thing.
+ *
+ * Pure: no Node, no Astro.
+ */
+import { translator, type Locale, type Translate } from '../../i18n';
+import { historyPath, versionAnchor, withBase, absoluteUrl, entryFeedPath } from '../isomorphic/paths';
+import type { EntryKey } from '../isomorphic/entry-keys';
+import { versionsFor, type EntryFileChange, type EntryHistory, type EntryVersion, type HistoryStatus } from '../model/history';
+import { dateText } from './format';
+import { fileAtCommitUrl } from './repo-links';
+
+export interface FieldChangeView {
+  field: string;
+  before?: string;
+  after?: string;
+}
+
+export interface ChangeView {
+  /** "Entry" or "Arabic translation". */
+  file: string;
+  /** What happened to the file: added, changed, renamed from …, removed. */
+  kind: string;
+  fields: FieldChangeView[];
+  body?: { words: string; removed?: string; added?: string };
+  citationsAdded: string[];
+  citationsRemoved: string[];
+  corrections: { date: string; change: string }[];
+  /** True when nothing a reader sees changed (formatting only). */
+  formattingOnly: boolean;
+}
+
+export interface VersionView {
+  /** The version's anchor on the page ("v-" and 12 characters of the commit). */
+  anchor: string;
+  /** Set on the newest version of its day: "d-2026-11-23", so a citation by date lands on it. */
+  dayAnchor?: string;
+  commit: string;
+  short: string;
+  datetime: string;
+  date: string;
+  message: string;
+  current: boolean;
+  /** Absolute address of this version (the page and the anchor). */
+  permalink: string;
+  /** The file at this commit in the repository, when one is configured. */
+  sourceUrl?: string;
+  changes: ChangeView[];
+}
+
+export interface HistoryPageView {
+  title: string;
+  name: string;
+  entryHref: string;
+  feedHref: string;
+  /** A note above the list when versions are missing (shallow clone, no git, not committed). */
+  notice?: string;
+  countText: string;
+  versions: VersionView[];
+}
+
+const KINDS = (t: Translate, c: EntryFileChange): string =>
+  c.kind === 'renamed' ? t('history.kind.renamed', { from: c.renamedFrom ?? '' }) : t(`history.kind.${c.kind}`);
+
+function changeView(c: EntryFileChange, locale: Locale, t: Translate): ChangeView {
+  const d = c.diff;
+  const view: ChangeView = {
+    file: t(c.file === 'ar' ? 'history.file.ar' : 'history.file.entry'),
+    kind: KINDS(t, c),
+    fields: d?.fields.map((f) => ({ field: f.field, ...(f.before !== undefined ? { before: f.before } : {}), ...(f.after !== undefined ? { after: f.after } : {}) })) ?? [],
+    citationsAdded: d?.citationsAdded ?? [],
+    citationsRemoved: d?.citationsRemoved ?? [],
+    corrections: d?.corrections.map((k) => ({ date: dateText(k.date, locale) ?? k.date, change: k.change })) ?? [],
+    formattingOnly: !!d && c.kind === 'changed' && !d.fields.length && !d.body && !d.citationsAdded.length && !d.citationsRemoved.length && !d.corrections.length,
+  };
+  if (d?.body) {
+    view.body = {
+      words: t('history.bodyWords', { added: t('history.words', { count: d.body.wordsAdded }), removed: t('history.words', { count: d.body.wordsRemoved }) }),
+      ...(d.body.removedText ? { removed: d.body.removedText } : {}),
+      ...(d.body.addedText ? { added: d.body.addedText } : {}),
+    };
+  }
+  return view;
+}
+
+/** One line saying what a version changed, for feeds and the delta export. */
+export function changeSummary(version: EntryVersion, locale: Locale): string {
+  const t = translator(locale);
+  const sep = t('list.separator');
+  const parts: string[] = [];
+  for (const c of version.changes) {
+    const own: string[] = [];
+    const d = c.diff;
+    if (c.kind === 'added') own.push(t('history.summary.added'));
+    else if (c.kind === 'removed') own.push(t('history.summary.removed'));
+    else if (c.kind === 'renamed') own.push(t('history.summary.renamed'));
+    else if (c.kind === 'present') own.push(t('history.summary.present'));
+    if (d && c.kind !== 'added') {
+      if (d.fields.length) own.push(t('history.summary.fields', { fields: d.fields.map((f) => f.field).join(sep) }));
+      if (d.body) own.push(t('history.summary.body', { added: t('history.words', { count: d.body.wordsAdded }), removed: t('history.words', { count: d.body.wordsRemoved }) }));
+      if (d.citationsAdded.length) own.push(t('history.summary.cites', { sources: d.citationsAdded.join(sep) }));
+      if (d.citationsRemoved.length) own.push(t('history.summary.uncites', { sources: d.citationsRemoved.join(sep) }));
+      if (d.corrections.length) own.push(t('history.summary.corrections'));
+    }
+    if (!own.length) own.push(t('history.summary.format'));
+    const text = own.join(sep);
+    parts.push(c.file === 'ar' ? t('history.summary.translation', { what: text }) : text);
+  }
+  return parts.join('; ');
+}
+
+export interface HistoryPageInput {
+  key: EntryKey;
+  name: string;
+  locale: Locale;
+  history: EntryHistory;
+  status: HistoryStatus;
+  site: URL | string | undefined;
+  /** The repository's web address, when configured. */
+  repoUrl?: string;
+}
+
+export function historyPage({ key, name, locale, history, status, site, repoUrl }: HistoryPageInput): HistoryPageView {
+  const t = translator(locale);
+  const versions = versionsFor(history, locale);
+  const page = absoluteUrl(historyPath(key, locale), site);
+  const days = new Set<string>();
+  const views: VersionView[] = versions.map((v, i) => {
+    const day = v.commit.date.slice(0, 10);
+    const anchor = versionAnchor(v.commit.hash);
+    const view: VersionView = {
+      anchor,
+      commit: v.commit.hash,
+      short: v.commit.short,
+      datetime: v.commit.date,
+      date: dateText(day, locale) ?? day,
+      message: v.commit.message,
+      current: i === 0 && !v.changes.every((c) => c.kind === 'removed'),
+      permalink: `${page}#${anchor}`,
+      changes: v.changes.map((c) => changeView(c, locale, t)),
+    };
+    if (!days.has(day)) {
+      days.add(day);
+      view.dayAnchor = `d-${day}`;
+    }
+    const file = v.changes.find((c) => c.kind !== 'removed');
+    const source = repoUrl && file ? fileAtCommitUrl(repoUrl, v.commit.hash, `${history.repoPath.slice(0, history.repoPath.length - `${key}.mdx`.length)}${file.path}`) : undefined;
+    if (source) view.sourceUrl = source;
+    return view;
+  });
+  const oldest = versions.at(-1);
+  let notice: string | undefined;
+  if (status === 'unavailable') notice = t('history.unavailable');
+  else if (!versions.length) notice = t('history.uncommitted');
+  else if (status === 'shallow') notice = t('history.shallow', { date: oldest ? (dateText(oldest.commit.date.slice(0, 10), locale) ?? '') : '' });
+  return {
+    title: t('history.title', { name }),
+    name,
+    entryHref: withBase(`${historyPath(key, locale).slice(0, -'history/'.length)}`),
+    feedHref: withBase(entryFeedPath(key, locale)),
+    ...(notice ? { notice } : {}),
+    countText: t('history.count', { count: versions.length }),
+    versions: views,
+  };
+}
