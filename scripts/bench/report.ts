@@ -48,6 +48,8 @@ export interface BenchRecord {
   wiki: BuildStats;
   bare?: BuildStats;
   search?: SearchStats;
+  /** The corpus's synthetic git history, and the wiki build's time without it (--history-cost). */
+  history?: { commits: number; versions: number; withoutMs?: number; withoutCpuMs?: number };
   /** Free-form notes (e.g. which fix this run measures). */
   label?: string;
   /** WIKI_* settings the run was started with (e.g. WIKI_OG_IMAGES=0). */
@@ -148,6 +150,12 @@ export function formatSection(r: BenchRecord, previous: BenchRecord[]): string {
     );
   } else {
     lines.push(row('Search', 'not measured', '–', ''));
+  }
+  const h = r.history;
+  if (h?.withoutMs) {
+    lines.push(row(`History (${num(h.versions)} versions in ${h.commits} commits): build without it`, fmtS(h.withoutMs), '–', `history adds ${(((w.wallMs - h.withoutMs) / h.withoutMs) * 100).toFixed(1)}% wall, ${h.withoutCpuMs ? (((w.cpuMs - h.withoutCpuMs) / h.withoutCpuMs) * 100).toFixed(1) : '?'}% CPU`));
+  } else if (h) {
+    lines.push(row('History', `${num(h.versions)} versions in ${h.commits} commits`, '–', ''));
   }
   lines.push('');
   if (s) {

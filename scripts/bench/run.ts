@@ -3,7 +3,7 @@
  * Exits 1 when the corpus check or a build fails; never for a missed target.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
 import { writeBareProject } from './bare';
+import { commitHistory, planHistory, versionCount } from './history';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus';
 import { killRunning, measure, median, quantile, walkFiles, type Measured } from './measure';
 import { appendSection, formatSection, readRecords, type BenchRecord, type BuildStats } from './report';
@@ -26,7 +27,7 @@ const option = (name: string): string | undefined => {
   return eq?.slice(name.length + 3);
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--entries N] [--seed S] [--no-bare] [--no-search] [--no-write] [--keep] [--profile] [--type-delay MS] [--label TEXT] [--strict]\n\n--strict (the CI smoke test): also fail when search cannot be measured in Chromium or a query finds nothing.');
+  console.log('usage: npm run bench -- [--entries N] [--seed S] [--no-bare] [--no-search] [--no-write] [--keep] [--profile] [--type-delay MS] [--label TEXT] [--strict] [--no-history] [--history-cost]\n\n--no-history: no git history for the corpus (by default it gets a first commit and four rounds of edits).\n--history-cost: build the wiki a second time without its history, to measure what the history costs.\n--strict (the CI smoke test): also fail when search cannot be measured in Chromium or a query finds nothing.');
   process.exit(0);
 }
 const entries = Number(option('entries') ?? 1000);
@@ -77,6 +78,16 @@ if (problems.length) {
   process.exit(1);
 }
 log(`content check: no problems (${(validateMs / 1000).toFixed(1)} s)`);
+
+// 1b. A git history for the corpus: versions the build reads, diffs and shows.
+let history: BenchRecord['history'];
+if (!flag('no-history')) {
+  t0 = performance.now();
+  const plan = planHistory(corpus.files, { seed });
+  commitHistory(contentDir, plan);
+  history = { commits: plan.length, versions: versionCount(plan) };
+  log(`history: ${plan.length} commits, ${history.versions} versions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
 const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' };
 const failures: string[] = [];
@@ -152,6 +163,19 @@ const wikiRun = await measure(process.execPath, [astroBin, 'build'], { cwd: site
 report('wiki build', wikiRun);
 const wiki = stats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]));
 
+// 2b. The same build without the history (its .git moved away), side by side.
+if (history && flag('history-cost')) {
+  renameSync(join(contentDir, '.git'), join(tmp, 'corpus.git'));
+  log('building the wiki again without its history…');
+  const noHistoryOut = join(tmp, 'wiki-dist-no-history');
+  const run = await measure(process.execPath, [astroBin, 'build'], { cwd: siteRoot, env: { ...wikiEnv, WIKI_OUT_DIR: noHistoryOut }, logFile: join(tmp, 'wiki-no-history-build.log'), echo: flag('verbose') });
+  report('wiki build without history', run);
+  renameSync(join(tmp, 'corpus.git'), join(contentDir, '.git'));
+  history.withoutMs = run.wallMs;
+  history.withoutCpuMs = run.cpuMs;
+  rmSync(noHistoryOut, { recursive: true, force: true });
+}
+
 // 3. The bare baseline.
 let bare: BuildStats | undefined;
 if (!flag('no-bare')) {
@@ -218,6 +242,7 @@ const record: BenchRecord = {
   wiki,
   bare,
   search,
+  history,
   label: option('label'),
   env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('WIKI_')) as [string, string][]),
 };

@@ -330,7 +330,7 @@ export const en = {
   'data.field.tags': 'Tags from the wiki’s controlled vocabulary.',
   'data.field.translations': 'The Arabic name, summary and other names, when the entry has been translated.',
   'data.field.facts': 'The typed facts of the entry, as its JSON Schema describes them. Every reference to another entry is given as {type, id, url} and every citation as {id, url, via, locator}. Dates keep the precision of the sources: YYYY, YYYY-MM or YYYY-MM-DD. Amounts are in whole units of their currency.',
-  'data.field.history': 'When the entry file was first added and last changed (ISO 8601, UTC, from the repository history; null when unknown), and a link to its list of changes.',
+  'data.field.history': 'When the entry file was first added and last changed (ISO 8601, UTC, from the repository history; null when unknown), the commit of its latest version (null when unknown), and its history page on this site.',
   'data.field.backlinks': 'The entries that link to this one, and how: as buyer, supplier, parent, involved party, citing source or mention in the text.',
   'data.field.citations': 'Every source the entry cites: its id and page address, the address of the publication itself when known, the outlet the source credits (via), the place in the source (locator), and where the entry cites it.',
   'data.entry.title': 'One entry (JSON)',
@@ -368,7 +368,7 @@ export const en = {
   'data.schema.text': 'The rules the front matter of each entry file must follow, as JSON Schema (draft 2020-12), generated from the rules the wiki itself checks. Editors and other tools can use them to check an entry before it is submitted.',
   'data.schema.translation': 'Translation files',
   'data.feeds.title': 'Feeds and sitemap',
-  'data.feeds.text': 'The Atom feeds list new and changed entries, newest change first. The sitemap lists every page in both languages.',
+  'data.feeds.text': 'The Atom feeds list new and changed entries, newest change first, each with what its latest version changed. The sitemap lists every page in both languages.',
   'data.feeds.en': 'Feed in English',
   'data.feeds.ar': 'Feed in Arabic',
   'data.feeds.sitemap': 'Sitemap',
@@ -447,6 +447,14 @@ export const en = {
   'removed.history': 'Its earlier versions remain in its history.',
   'cite.versionCommit': 'version {commit} of {date}',
   'cite.versionLink': 'This version',
+  'data.feeds.more': 'Every collection and every entry has its own feed of changes, and every entry a history page listing each version with what it changed:',
+  'data.feeds.collection': 'Changes in one collection',
+  'data.feeds.entry': 'Changes to one entry',
+  'data.feeds.history': 'History page of one entry',
+  'data.changes.title': 'What changed (delta export)',
+  'data.changes.text': 'For each recorded version of the wiki (each commit that changed content): the entries added, changed (with each changed field, its old and new value, and the words and citations the text gained or lost) and removed. The "history" field says whether the build had the full history ("full"), a shallow clone\u2019s ("shallow": older versions missing) or none ("unavailable").',
+  'data.changes.latest': 'Latest version\u2019s changes, and the list of every version',
+  'data.changes.each': 'Each version has its own file:',
 } as const;
 
 export type UiKey = keyof typeof en;

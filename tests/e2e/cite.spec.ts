@@ -128,7 +128,7 @@ test('entry pages say when they last changed and link to the history', async ({ 
   await page.goto('/events/tech-workers-open-letter/');
   const line = page.locator('.last-changed');
   await expect(line).toContainText('Last changed:');
-  await expect(line.getByRole('link', { name: 'Change history' })).toHaveAttribute('href', /\/commits\/[^/]+\/content\/events\/tech-workers-open-letter\.mdx$/);
+  await expect(line.getByRole('link', { name: 'Change history' })).toHaveAttribute('href', '/events/tech-workers-open-letter/history/');
 });
 
 test('JSON-LD parses and describes the entry with the right schema.org type', async ({ page }) => {
@@ -183,4 +183,44 @@ test('an entry prints with its sources and permanent link, without navigation, s
   // External links in the text print their address.
   const external = page.locator('.prose a[href^="http"], .footnotes a[href^="http"]').first();
   if (await external.count()) expect(await external.evaluate((el) => getComputedStyle(el, '::after').content)).toContain('http');
+});
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`${locale}: a citation copied from the cite panel leads to the version it names`, async ({ page }) => {
+    const prefix = locale === 'en' ? '' : '/ar';
+    await page.goto(`${prefix}/companies/palantir-technologies/`);
+    // The panel cites this version by its commit, in the copied CSL-JSON too.
+    const link = page.locator('.cite-facts a[data-cite-version]');
+    const commit = (await link.getAttribute('data-cite-version'))!;
+    expect(commit).toMatch(/^[0-9a-f]{40}$/);
+    const short = commit.slice(0, 12);
+    await page.locator('summary', { hasText: 'CSL-JSON' }).click();
+    await page.locator('button[data-cite-copy="cite-csl-json"]').click();
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied[0].version).toBe(short);
+    const day = (await versionDate(page))!;
+    // Following the version link lands on that version, marked current, on the history page.
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/companies/palantir-technologies/history/#v-${short}$`));
+    const target = page.locator(`li#v-${short}`);
+    await expect(target).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`v-${short}`);
+    await expect(target.locator('.version-title code')).toHaveText(short);
+    await expect(target.locator('.badge')).toBeVisible();
+    await expect(target.locator('time')).toHaveAttribute('datetime', new RegExp(`^${day}`));
+    // A citation that names only the date (APA, MLA, Chicago) finds the version of that day.
+    await page.goto(`${prefix}/companies/palantir-technologies/history/#d-${day}`);
+    await expect(page.locator(`li:has(> span#d-${day})`)).toHaveAttribute('id', `v-${short}`);
+  });
+}
+
+test('a history page lists versions newest first, each with what it changed', async ({ page }) => {
+  await page.goto('/companies/palantir-technologies/history/');
+  const times = await page.locator('.version time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  expect(times.length).toBeGreaterThan(2);
+  expect([...times].sort().reverse()).toEqual(times);
+  // The first version added the entry; later ones say which fields changed.
+  await expect(page.locator('.version').last().locator('h3')).toContainText('Entry: added');
+  await expect(page.locator('.field-changes th[scope="row"] code').first()).toBeVisible();
+  await expect(page.locator('a[href$="/companies/palantir-technologies/feed.xml"]')).toBeVisible();
 });

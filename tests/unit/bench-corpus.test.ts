@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus';
+import { olderVersion, planHistory, versionCount } from '../../scripts/bench/history';
 import { Rng } from '../../scripts/bench/prng';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
@@ -65,5 +66,38 @@ describe('benchmark corpus', () => {
     const xs = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('the corpus history', () => {
+  const corpus = generateCorpus({ entries: 60, seed: 7 });
+  const plan = planHistory(corpus.files, { seed: 7 });
+
+  it('ends at the corpus: the last version of every file is its text', () => {
+    const last = new Map<string, string>();
+    for (const commit of plan) for (const [path, text] of commit.files) last.set(path, text);
+    expect(last).toEqual(corpus.files);
+    expect(plan[0]!.files.size).toBe(corpus.files.size);
+  });
+
+  it('has several versions per entry on average, on increasing dates, each differing from the one before', () => {
+    expect(versionCount(plan) / corpus.files.size).toBeGreaterThan(2.5);
+    expect(plan.map((c) => c.date)).toEqual([...plan.map((c) => c.date)].sort());
+    const seen = new Map<string, string>();
+    let edits = 0;
+    for (const commit of plan.slice(1)) {
+      for (const [path, text] of commit.files) {
+        const before = seen.get(path) ?? plan[0]!.files.get(path)!;
+        if (before !== text) edits++;
+        seen.set(path, text);
+      }
+    }
+    expect(edits).toBeGreaterThan(corpus.files.size);
+  });
+
+  it('older versions have a shorter summary and fewer paragraphs', () => {
+    const text = '---\nname: X\nsummary: one two three four five six seven eight\n---\n\nFirst.\n\nSecond.\n\nThird.\n';
+    expect(olderVersion(text, 0)).toBe(text);
+    expect(olderVersion(text, 1)).toBe('---\nname: X\nsummary: one two three four five six\n---\n\nFirst.\n\nSecond.\n');
   });
 });

@@ -37,6 +37,7 @@ const SECTIONS: [string, UiKey][] = [
   ['ftm', 'data.ftm.title'],
   ['json-schema', 'data.schema.title'],
   ['feeds', 'data.feeds.title'],
+  ['changes', 'data.changes.title'],
   ['dates', 'data.dates.title'],
 ];
 
@@ -56,6 +57,7 @@ export function dataPage(files: ExportFiles, example: EntryKey | undefined, cred
       feedEn: withBase(localePath('en', '/feed.xml')),
       feedAr: withBase(localePath('ar', '/feed.xml')),
       sitemap: withBase('/sitemap.xml'),
+      changes: withBase(`${API_PREFIX}/changes.json`),
     },
     entriesInfo: t('data.fileInfo', { count: t('data.count.entries', { count: files.entries.count }), size: size(files.entries.text) }),
     csvInfo: t('data.fileInfo', { count: t('data.count.rows', { count: files.contractsCsv.rows }), size: size(files.contractsCsv.text) }),
