@@ -130,10 +130,10 @@ function records(lineage: readonly (FileVersion & { renamedFrom?: string })[], b
     }
     const text = blobs.get(v.change.blob);
     if (v.atCutOff) {
-      out.push({ ...base, kind: 'present' });
+      out.push({ ...base, kind: 'present', blob: v.change.blob });
     } else {
       const kind = base.renamedFrom ? 'renamed' : previous === undefined && v.change.status !== 'modified' ? 'added' : 'changed';
-      out.push({ ...base, kind, ...(text !== undefined ? { diff: diffVersions(previous, text) } : {}) });
+      out.push({ ...base, kind, blob: v.change.blob, ...(text !== undefined ? { diff: diffVersions(previous, text) } : {}) });
     }
     if (text !== undefined) previous = text;
   }
@@ -212,6 +212,22 @@ export function historyOf(history: WikiHistory, key: string): EntryHistory {
   let h = byKey.get(key);
   if (!h) byKey.set(key, (h = entryHistory(history, key)));
   return h;
+}
+
+let texts: Promise<Map<string, string>> | undefined;
+
+/**
+ * The text of every version of every entry file, read back from git with one
+ * `git cat-file --batch` (for the on-site copies of versions, made when no
+ * repository is configured to link to).
+ */
+export function versionTexts(history: WikiHistory): Promise<Map<string, string>> {
+  texts ??= (() => {
+    const ids = new Set<string>();
+    for (const files of [history.files, history.removedFiles]) for (const versions of files.values()) for (const v of versions) if (v.blob) ids.add(v.blob);
+    return readBlobs([...ids], resolveContentDir(process.cwd())).then((blobs) => blobs ?? new Map());
+  })();
+  return texts;
 }
 
 /** The warning a build prints when it cannot tell the whole history, or undefined. */

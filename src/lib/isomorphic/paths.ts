@@ -33,6 +33,11 @@ export function historyPath(key: EntryKey, locale: Locale = 'en'): string {
 /** The anchor of one version on a history page: "v-" and the commit's first 12 characters. */
 export const versionAnchor = (commit: string) => `v-${commit.slice(0, 12)}`;
 
+/** The site path of an entry file's text at one version (published when no repository is linked): "/companies/x/history/<12 characters>.txt", ".ar.txt" for the translation. */
+export function versionSourcePath(key: EntryKey, commit: string, file: 'entry' | 'ar'): string {
+  return `${historyPath(key)}${commit.slice(0, 12)}${file === 'ar' ? '.ar' : ''}.txt`;
+}
+
 /** The site path of an entry's Atom feed of changes: "/companies/palantir/feed.xml". */
 export function entryFeedPath(key: EntryKey, locale: Locale = 'en'): string {
   return `${entryPath(key, locale)}feed.xml`;

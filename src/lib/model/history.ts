@@ -40,6 +40,8 @@ export interface FileVersionRecord {
   /** Path inside the content directory after this version ("companies/x.mdx"). */
   path: string;
   renamedFrom?: string;
+  /** Git's id of the file's text at this version (none for "removed"), for reading it back. */
+  blob?: string;
   /** What changed; undefined for "present" and "removed". */
   diff?: VersionDiff;
 }

@@ -8,7 +8,7 @@
  * Pure: no Node, no Astro.
  */
 import { translator, type Locale, type Translate } from '../../i18n';
-import { historyPath, versionAnchor, withBase, absoluteUrl, entryFeedPath } from '../isomorphic/paths';
+import { historyPath, versionAnchor, versionSourcePath, withBase, absoluteUrl, entryFeedPath } from '../isomorphic/paths';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { versionsFor, type EntryFileChange, type EntryHistory, type EntryVersion, type HistoryStatus } from '../model/history';
 import { dateText } from './format';
@@ -122,9 +122,11 @@ export interface HistoryPageInput {
   site: URL | string | undefined;
   /** The repository's web address, when configured. */
   repoUrl?: string;
+  /** Whether the entry is written in the page's language (only then does it have a feed in it). */
+  translated: boolean;
 }
 
-export function historyPage({ key, name, locale, history, status, site, repoUrl }: HistoryPageInput): HistoryPageView {
+export function historyPage({ key, name, locale, history, status, site, repoUrl, translated }: HistoryPageInput): HistoryPageView {
   const t = translator(locale);
   const versions = versionsFor(history, locale);
   const page = absoluteUrl(historyPath(key, locale), site);
@@ -147,9 +149,12 @@ export function historyPage({ key, name, locale, history, status, site, repoUrl 
       days.add(day);
       view.dayAnchor = `d-${day}`;
     }
-    const file = v.changes.find((c) => c.kind !== 'removed');
-    const source = repoUrl && file ? fileAtCommitUrl(repoUrl, v.commit.hash, `${history.repoPath.slice(0, history.repoPath.length - `${key}.mdx`.length)}${file.path}`) : undefined;
-    if (source) view.sourceUrl = source;
+    // What the version said: the file at the commit in the repository, or its copy on this site.
+    const file = v.changes.find((c) => c.blob && (c.file === 'entry' || locale === 'ar'));
+    if (file) {
+      const prefix = history.repoPath.slice(0, history.repoPath.length - `${key}.mdx`.length);
+      view.sourceUrl = repoUrl ? fileAtCommitUrl(repoUrl, v.commit.hash, `${prefix}${file.path}`) : withBase(versionSourcePath(key, v.commit.hash, file.file));
+    }
     return view;
   });
   const oldest = versions.at(-1);
@@ -161,7 +166,7 @@ export function historyPage({ key, name, locale, history, status, site, repoUrl 
     title: t('history.title', { name }),
     name,
     entryHref: withBase(`${historyPath(key, locale).slice(0, -'history/'.length)}`),
-    feedHref: withBase(entryFeedPath(key, locale)),
+    feedHref: withBase(entryFeedPath(key, translated ? locale : 'en')),
     ...(notice ? { notice } : {}),
     countText: t('history.count', { count: versions.length }),
     versions: views,

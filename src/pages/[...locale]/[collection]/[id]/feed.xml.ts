@@ -1,4 +1,4 @@
-/** /companies/<id>/feed.xml and /ar/...: an Atom feed of every version of one entry, with what each changed. */
+/** /companies/<id>/feed.xml, and /ar/... for entries translated into Arabic: an Atom feed of every version of one entry, with what each changed. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, localeParam, translator, type Locale } from '../../../../i18n';
 import type { EntryKey } from '../../../../lib/isomorphic/entry-keys';
@@ -9,7 +9,11 @@ import { exportInputs } from '../../../../lib/output/exports/site';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const wiki = await getWiki();
-  return LOCALES.flatMap((locale) => [...wiki.entries.values()].map((e) => ({ params: { locale: localeParam(locale), collection: e.collection, id: e.id }, props: { key: e.key, locale } })));
+  return LOCALES.flatMap((locale) =>
+    [...wiki.entries.values()]
+      .filter((e) => locale === 'en' || e.translations[locale])
+      .map((e) => ({ params: { locale: localeParam(locale), collection: e.collection, id: e.id }, props: { key: e.key, locale } })),
+  );
 };
 
 export const GET: APIRoute = async ({ site, props }) => {
