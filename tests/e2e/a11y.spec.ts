@@ -66,6 +66,7 @@ const TEMPLATES: Template[] = [
   { name: 'timeline', path: '/timeline/' },
   { name: 'network', path: '/network/', prepare: openDetails },
   { name: 'data', path: '/data/' },
+  { name: 'history page', path: '/companies/palantir-technologies/history/' },
   { name: 'about', path: '/about/' },
   // Served for any unknown URL (one page for both languages).
   { name: '404', path: '/no-such-page/' },

@@ -34,11 +34,13 @@ test('a copy button reached with the keyboard copies the APA citation and announ
   const panel = page.locator('section.cite-panel');
   await expect(panel.getByRole('heading', { level: 2, name: 'Cite this entry' })).toBeVisible();
   const url = await canonical(page);
-  await expect(panel.locator('.cite-facts a')).toHaveAttribute('href', url);
+  await expect(panel.locator('.cite-facts a:not([data-cite-version])')).toHaveAttribute('href', url);
   await expect(panel.locator('[data-cite-accessed]')).toHaveText('15 January 2030');
 
-  // Keyboard only: from the permanent link, Tab reaches the first format (open) and then its copy button.
-  await panel.locator('.cite-facts a').focus();
+  // Keyboard only: from the permanent link, Tab reaches the cited version's link, the first format (open) and then its copy button.
+  await panel.locator('.cite-facts a:not([data-cite-version])').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-cite-version', /^[0-9a-f]{40}$/);
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('APA (7th edition)');
   await page.keyboard.press('Tab');
@@ -84,7 +86,7 @@ test('the Arabic page has a translated panel whose citations keep the Arabic tit
   // Citations and codes read left to right inside the right-to-left page.
   await expect(panel.locator('#cite-mla')).toHaveAttribute('dir', 'ltr');
   await expect(panel.locator('#cite-ris')).toHaveAttribute('dir', 'ltr');
-  await expect(panel.locator('.cite-facts a')).toHaveAttribute('dir', 'ltr');
+  await expect(panel.locator('.cite-facts a:not([data-cite-version])')).toHaveAttribute('dir', 'ltr');
   // "نسخة <date>": the ISO date keeps its left-to-right order inside the Arabic phrase.
   const version = await versionDate(page);
   const versionCell = panel.locator('.cite-facts dd').nth(1);
@@ -176,7 +178,7 @@ test('an entry prints with its sources and permanent link, without navigation, s
   }
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.footnotes li').first()).toBeVisible();
-  const permalink = page.locator('.cite-facts a');
+  const permalink = page.locator('.cite-facts a:not([data-cite-version])');
   await expect(permalink).toBeVisible();
   await expect(permalink).toHaveText(await canonical(page));
   await expect(page.locator('.last-changed')).toBeVisible();
