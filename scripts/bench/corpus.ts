@@ -14,6 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PUBLISHED_URLS_FILE } from '../../src/lib/content/published-urls';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, SUPPLIER_ROLES } from '../../src/schemas/contract';
 import { DATE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../../src/schemas/event';
@@ -43,6 +44,8 @@ export interface Corpus {
   counts: Record<CollectionName, number>;
   translations: number;
   redirects: number;
+  /** The former addresses the redirects keep alive: the corpus's published-urls.txt, written beside its content folder. */
+  formerAddresses: string[];
   /** Search queries that have hits in this corpus (for the search benchmark). */
   queries: string[];
 }
@@ -322,12 +325,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       ? [{ date: partialDate(2020, 2026), change: `Corrected the ${rng.pick(W.NOUNS)} date.`, reason: 'The source gives a different month.' }]
       : undefined;
   let redirects = 0;
+  const formerAddresses: string[] = [];
   const redirectFrom = (s: Shell) => {
     if (!rng.chance(0.02)) return undefined;
     const old = `${s.id}-former`;
     if (ids[s.collection].has(old)) return undefined;
     ids[s.collection].add(old);
     redirects++;
+    formerAddresses.push(`/${s.collection}/${old}/`);
     return [old];
   };
 
@@ -602,16 +607,18 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   // Top up to 20 distinct queries (company words can repeat) with more company words.
   for (let guard = 0; new Set(queries).size < 20 && guard < 200; guard++) queries.push(q.pick(shells.companies).short.split(' ')[0]!.toLowerCase());
 
-  return { files, counts, translations, redirects, queries: [...new Set(queries)].slice(0, 20) };
+  return { files, counts, translations, redirects, formerAddresses: formerAddresses.sort(), queries: [...new Set(queries)].slice(0, 20) };
 }
 
 /** Write a corpus as <dir>/<collection>/<file>. */
+/** Write the corpus into the content folder `dir`, and the list of its former addresses beside it (published-urls.txt). */
 export function writeCorpus(dir: string, corpus: Corpus): void {
   for (const [path, text] of corpus.files) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
+  writeFileSync(join(dirname(join(dir, '.')), PUBLISHED_URLS_FILE), `# The addresses the corpus's redirects keep alive.\n${corpus.formerAddresses.map((a) => `${a}\n`).join('')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

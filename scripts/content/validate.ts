@@ -10,8 +10,8 @@ import { translationCoverage } from '../../src/lib/content/translation-coverage'
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const { files, stray } = readContentDir(root);
-const { problems, entries } = checkContent(files, stray);
+const { files, stray, published } = readContentDir(root);
+const { problems, entries } = checkContent(files, stray, { published });
 const ms = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));

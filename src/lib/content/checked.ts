@@ -19,8 +19,8 @@ const checks = new Map<string, CheckResult>();
 export function checkedContentOnce(root: string, { fresh = false } = {}): CheckResult {
   let result = fresh ? undefined : checks.get(root);
   if (!result) {
-    const { files, stray } = readContentDirOnce(root, { fresh });
-    checks.set(root, (result = checkContent(files, stray, { crossCheck: false })));
+    const { files, stray, published } = readContentDirOnce(root, { fresh });
+    checks.set(root, (result = checkContent(files, stray, { crossCheck: false, published })));
   }
   return result;
 }
