@@ -63,6 +63,9 @@ interface Shell {
 }
 
 /** A scalar written into YAML as-is (partial dates, so YAML parsers see them as contributors write them). */
+/** The last year the corpus's dates fall in: a year every build date is after. */
+const LATEST_YEAR = 2025;
+
 class Raw {
   constructor(readonly text: string) {}
 }
@@ -276,8 +279,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const href = (s: Shell) => `/${s.collection}/${s.id}/`;
   const key = (s: Shell) => `${s.collection}/${s.id}`;
 
+  /** A date from `min` to `max`, never after LATEST_YEAR: the content check refuses dates after the build's. */
   const partialDate = (min: number, max: number) => {
-    const y = rng.int(min, max);
+    const y = rng.int(min, Math.min(max, LATEST_YEAR));
     const p = rng.next();
     if (p < 0.25) return new Raw(String(y));
     const m = String(rng.int(1, 12)).padStart(2, '0');
@@ -471,18 +475,22 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   shells.sources.forEach((s) => {
     const language = rng.next() < 0.7 ? 'en' : rng.chance(0.75) ? 'ar' : 'fr';
+    const published = rng.chance(0.85) ? partialDate(2005, 2026) : undefined;
+    const url = rng.chance(0.7) ? `https://news.example.org/${rng.int(2005, 2026)}/${s.id}` : undefined;
     const fm: Record<string, unknown> = {
       title: language === 'ar' ? `${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)} ${rng.pick(W.AR_WORDS)} ${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)}` : language === 'fr' ? `Enquête : ${s.name}` : s.name,
       titleTranslated: language === 'en' ? undefined : s.name,
       publisher: rng.chance(0.85) ? rng.pick(W.OUTLETS) : undefined,
       publishedBy: rng.chance(0.3) ? key(rng.skewed(shells.organizations, 2)) : undefined,
       authors: rng.chance(0.7) ? Array.from({ length: rng.int(1, 3) }, () => `${rng.pick(W.AUTHOR_FIRST)} ${rng.pick(W.AUTHOR_LAST)}`) : undefined,
-      published: rng.chance(0.85) ? partialDate(2005, 2026) : undefined,
+      published,
       language,
       kind: rng.pick(SOURCE_KINDS),
-      url: rng.chance(0.7) ? `https://news.example.org/${rng.int(2005, 2026)}/${s.id}` : undefined,
-      archiveUrl: rng.chance(0.2) ? `https://web.archive.example.org/web/2024/${s.id}` : undefined,
-      accessed: rng.chance(0.3) ? partialDate(2024, 2026) : undefined,
+      url,
+      // An archived copy is a copy of the url, at a web archive.
+      archiveUrl: url && rng.chance(0.3) ? `https://web.archive.org/web/2024/${url}` : undefined,
+      // Read after it was published.
+      accessed: rng.chance(0.3) && (!published || published.text < '2024') ? partialDate(2024, 2026) : undefined,
       summary: rng.chance(0.6) ? clip(`A ${rng.pick(['news report', 'leaked memo', 'court filing', 'NGO report', 'press release'])} on ${tagLabel(s.tag)} and the ${rng.pick(W.NOUNS)} behind it.`) : undefined,
       tags: tags(s.tag, 3),
       redirectFrom: redirectFrom(s),

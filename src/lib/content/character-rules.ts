@@ -111,9 +111,11 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
  * A word spelt with letters of two lookalike alphabets ("Pаlantir" with a
- * Cyrillic "а"), explained; undefined when every word keeps to one.
+ * Cyrillic "а"), described: 'mixes Latin and Cyrillic letters in the word
+ * "Pаlantir" ("а" is Cyrillic, the rest Latin)'; undefined when every word
+ * keeps to one alphabet.
  */
-export function mixedScriptWordIn(text: string): string | undefined {
+export function mixedScriptWord(text: string): string | undefined {
   for (const [word] of text.matchAll(WORD)) {
     const letters = new Map<string, string[]>();
     for (const letter of word) {
@@ -123,9 +125,15 @@ export function mixedScriptWordIn(text: string): string | undefined {
     if (letters.size < 2) continue;
     const [main, ...odd] = [...letters].sort((a, b) => b[1].length - a[1].length);
     const oddLetters = odd.map(([script, ls]) => `${[...new Set(ls)].map((l) => `"${l}"`).join(', ')} ${ls.length === 1 ? 'is' : 'are'} ${script}`).join('; ');
-    return `mixes ${main![0]} and ${odd.map(([s]) => s).join(' and ')} letters in the word "${word.slice(0, 40)}" (${oddLetters}, the rest ${main![0]}): letters from another alphabet that look the same let a name pass for another; retype the word in one alphabet`;
+    return `mixes ${main![0]} and ${odd.map(([s]) => s).join(' and ')} letters in the word "${word.slice(0, 40)}" (${oddLetters}, the rest ${main![0]})`;
   }
   return undefined;
+}
+
+/** A word of lookalike alphabets in text, explained with what to do. */
+export function mixedScriptWordIn(text: string): string | undefined {
+  const mixed = mixedScriptWord(text);
+  return mixed && `${mixed}: letters from another alphabet that look the same let a name pass for another; retype the word in one alphabet`;
 }
 
 /** Every problem of one text, hidden characters first. */

@@ -6,7 +6,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { INVISIBLE_OR_SPACE, showInvisible } from '../isomorphic/text';
-import { mixedScriptWordIn } from './character-rules';
+import { mixedScriptWord } from './character-rules';
 
 /** Contributor text for a message: invisible characters made visible, long text cut. */
 export const show = (s: string, max = 60) => {
@@ -71,8 +71,8 @@ function hostProblem(hostname: string): string | undefined {
   if (PRIVATE_HOST.test(hostname)) return `points at a private host name (${show(hostname)}) that leads only into the reader's own machine or network; link to a public address`;
   if (!hostname.includes('.')) return `has no real host name ("${show(hostname)}"); write the full address`;
   const unicode = domainToUnicode(hostname);
-  const mixed = unicode.split('.').map(mixedScriptWordIn).find(Boolean);
-  if (mixed) return `has a host name, "${show(unicode)}", that ${mixed.replace(/; retype the word in one alphabet$/, '')}: a lookalike of another site's address; link to the real address`;
+  const mixed = unicode.split('.').map(mixedScriptWord).find(Boolean);
+  if (mixed) return `has a host name, "${show(unicode)}", that ${mixed}: a lookalike of another site's address; link to the real address`;
   return undefined;
 }
 
