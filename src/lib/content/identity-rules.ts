@@ -23,7 +23,7 @@ export interface IdentityProblem {
 }
 
 /** One name or alias an entry claims, where it is written. */
-interface NameClaim {
+export interface NameClaim {
   file: RawFile;
   /** "<collection>/<id>": an original and its translations are one entry. */
   entry: string;
@@ -32,7 +32,7 @@ interface NameClaim {
 }
 
 /** The names a file claims: its name (or title) and its aliases. */
-function namesOf(f: RawFile): NameClaim[] {
+export function namesOf(f: RawFile): NameClaim[] {
   const data = f.frontmatter as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object') return [];
   const entry = `${f.collection}/${f.id}`;
