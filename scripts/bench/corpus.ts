@@ -14,6 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { nameKeys } from '../../src/lib/content/identity-rules';
 import { PUBLISHED_URLS_FILE } from '../../src/lib/content/published-urls';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, SUPPLIER_ROLES } from '../../src/schemas/contract';
@@ -418,13 +419,36 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   // ---- Files -------------------------------------------------------------
   const files = new Map<string, string>();
+  /** Each name's keys (as the content check compares names) and the entry that has it: no two entries share a name, here either. */
+  const takenNames = new Map<string, string>();
+  const claimName = (text: string, owner: string) => {
+    const keys = nameKeys(text);
+    if (keys.some((k) => (takenNames.get(k) ?? owner) !== owner)) return false;
+    for (const k of keys) takenNames.set(k, owner);
+    return true;
+  };
+  /** The name, numbered ("Ministry of Customs 2") when another entry has it already. */
+  const distinctName = (text: string, owner: string) => {
+    let name = text;
+    for (let i = 2; !claimName(name, owner); i++) name = `${text} ${i}`;
+    return name;
+  };
+  /** The aliases no other entry has. */
+  const distinctAliases = (aliases: unknown, owner: string) => {
+    const kept = Array.isArray(aliases) ? aliases.filter((a: string) => claimName(a, owner)) : [];
+    return kept.length ? kept : undefined;
+  };
   const write = (s: Shell, fm: Record<string, unknown>, related: Shell[], srcs: string[]) => {
+    const owner = key(s);
+    const field = 'name' in fm ? 'name' : 'title';
+    fm[field] = distinctName(String(fm[field]), owner);
+    fm.aliases = distinctAliases(fm.aliases, owner);
     files.set(`${s.collection}/${s.id}.mdx`, entryText(fm, body(s, related, srcs, false)));
     if (s.arName) {
       const tr = {
-        name: s.arName,
+        name: distinctName(s.arName, owner),
         summary: rng.chance(0.8) ? `${arSentence(s.arName).slice(0, 300)}` : undefined,
-        aliases: rng.chance(0.2) ? [rng.pick(arLexicon)] : undefined,
+        aliases: distinctAliases(rng.chance(0.2) ? [rng.pick(arLexicon)] : undefined, owner),
       };
       files.set(`${s.collection}/${s.id}.ar.mdx`, entryText(tr, body(s, related, srcs, true)));
     }
@@ -545,7 +569,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       date,
       dateQualifier: rng.chance(0.7) ? undefined : rng.pick(DATE_QUALIFIERS),
       dateNote: rng.chance(0.1) ? 'The source gives only the month; the day is not known.' : undefined,
-      endDate: rng.chance(0.15) ? new Raw(String(Number(date.text.slice(0, 4)) + rng.int(0, 2))) : undefined,
+      endDate: rng.chance(0.15) ? new Raw(String(Math.min(LATEST_YEAR, Number(date.text.slice(0, 4)) + rng.int(0, 2)))) : undefined,
       kind: rng.pick(EVENT_KINDS),
       location: rng.chance(0.6) ? { place: rng.pick(W.CITIES), country: rng.chance(0.8) ? rng.pick(W.COUNTRIES) : undefined } : undefined,
       involved: involved.map(key),

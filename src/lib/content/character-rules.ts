@@ -108,6 +108,8 @@ export function hiddenCharacterIn(text: string, arabic: boolean): string | undef
 const LOOKALIKE_SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Cherokee'] as const;
 const SCRIPT_TESTS = LOOKALIKE_SCRIPTS.map((name) => ({ name, test: new RegExp(`\\p{Script=${name}}`, 'u') }));
 const WORD = /[\p{L}\p{M}]+/gu;
+/** A letter of a lookalike alphabet other than Latin: a word can mix alphabets only if the text has one. */
+const NON_LATIN_LOOKALIKE = new RegExp(`[${LOOKALIKE_SCRIPTS.filter((s) => s !== 'Latin').map((s) => `\\p{Script=${s}}`).join('')}]`, 'u');
 
 /**
  * A word spelt with letters of two lookalike alphabets ("Pаlantir" with a
@@ -116,7 +118,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * keeps to one alphabet.
  */
 export function mixedScriptWord(text: string): string | undefined {
+  if (!NON_LATIN_LOOKALIKE.test(text)) return undefined; // the usual case, one test per text
   for (const [word] of text.matchAll(WORD)) {
+    if (!NON_LATIN_LOOKALIKE.test(word)) continue;
     const letters = new Map<string, string[]>();
     for (const letter of word) {
       const script = SCRIPT_TESTS.find((s) => s.test.test(letter))?.name;
@@ -151,6 +155,7 @@ export function isArabicField(file: Pick<RawFile, 'locale' | 'collection' | 'fro
 /** Problems of a body, one per line at most: the body's own lines are the file's (RawFile.bodySource). */
 export function bodyCharacterProblems(bodySource: string, arabic: boolean): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
+  if (!HIDING.test(bodySource) && !NON_LATIN_LOOKALIKE.test(bodySource)) return out;
   bodySource.split('\n').forEach((text, i) => {
     const problem = characterProblems(text, arabic)[0];
     if (problem) out.push({ line: i + 1, message: problem });

@@ -17,9 +17,18 @@ interface ZodNode {
   _zod: { def: { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; out?: unknown } };
 }
 
+/** Whether a schema node is a partial date, remembered per node (the walk below visits the same nodes for every file). */
+const dateNodes = new WeakMap<object, boolean>();
+function isDateNode(schema: object): boolean {
+  let known = dateNodes.get(schema);
+  if (known === undefined) dateNodes.set(schema, (known = derivesFrom(schema, partialDate)));
+  return known;
+}
+
 /** Every partial date in parsed front matter, with its path, found by walking the schema beside the data. */
 export function datesIn(schema: unknown, value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
-  if (derivesFrom(schema, partialDate)) return typeof value === 'string' ? [{ path, value }] : [];
+  if (value === undefined) return [];
+  if (isDateNode(schema as object)) return typeof value === 'string' ? [{ path, value }] : [];
   const def = (schema as ZodNode)._zod.def;
   switch (def.type) {
     case 'object':
