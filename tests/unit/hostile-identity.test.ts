@@ -200,6 +200,12 @@ describe('implausible front matter is refused', () => {
     expectProblem(problemsOf([f]), `content/${collection}/hostile.mdx:${collection === 'events' ? 3 : 7} ${field}`, pattern);
   });
 
+  it('reports a future date even when another field is wrong too', () => {
+    const problems = problemsOf([source('published: 2999\nkind2: x\n')]);
+    expectProblem(problems, `${SOURCE_FILE}:5 published`, /^2999 is in the future/);
+    expectProblem(problems, `${SOURCE_FILE}:6 kind2`, /^is not a known field/);
+  });
+
   it('accepts a date on the build date itself, and a contract that ends in the future', () => {
     const deal = file('contracts', 'deal.mdx', '---\ntitle: A long contract\nbuyer: example-agency\nsuppliers:\n  - company: example-corp\nawarded: 2025-06-15\nend: 2030\nsummary: A contract that runs until 2030, as its award notice says.\nsources: [example-source]\n---\n\nIt was awarded.<Cite source="example-source" />\n');
     expect(problemsOf([deal])).toEqual([]);

@@ -297,9 +297,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         problems.push({ file: f.file, line: f.lineOf(ref.path), field: 'parent', message: 'an entry cannot be its own parent' });
       }
     }
-    if (parsed.success) {
-      for (const p of futureDates(f.collection, parsed.data, today)) problems.push({ file: f.file, line: f.lineOf(p.path), field: fieldName(p.path), message: p.message });
-    }
+    for (const p of futureDates(f.collection, raw, today)) problems.push({ file: f.file, line: f.lineOf(p.path), field: fieldName(p.path), message: p.message });
 
     const { body, links } = checkBody(f, f.collection !== 'sources');
     if (parsed.success) {

@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { SCHEMAS } from '../../schemas';
-import { derivesFrom, partialDate, type CollectionName } from '../../schemas/shared';
+import { derivesFrom, isValidPartialDate, partialDate, type CollectionName } from '../../schemas/shared';
 
 /** Date fields whose value may be planned rather than past. */
 const PLANNED_DATES: Partial<Record<CollectionName, readonly string[]>> = { contracts: ['end'] };
@@ -25,10 +25,14 @@ function isDateNode(schema: object): boolean {
   return known;
 }
 
-/** Every partial date in parsed front matter, with its path, found by walking the schema beside the data. */
+/**
+ * Every partial date in front matter, with its path, found by walking the
+ * schema beside the data: checked or not (a bare year YAML reads as a number
+ * is read as written), so a future date is reported even when another field is wrong.
+ */
 export function datesIn(schema: unknown, value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
   if (value === undefined) return [];
-  if (isDateNode(schema as object)) return typeof value === 'string' ? [{ path, value }] : [];
+  if (isDateNode(schema as object)) return typeof value === 'string' || typeof value === 'number' ? [{ path, value: String(value) }] : [];
   const def = (schema as ZodNode)._zod.def;
   switch (def.type) {
     case 'object':
@@ -59,7 +63,7 @@ export function futureDates(collection: CollectionName, data: unknown, today: st
   const planned = PLANNED_DATES[collection] ?? [];
   return datesIn(SCHEMAS[collection] as z.ZodType, data)
     .filter((d) => !(d.path.length === 1 && planned.includes(String(d.path[0]))))
-    .filter((d) => isAfter(d.value, today))
+    .filter((d) => isValidPartialDate(d.value) && isAfter(d.value, today))
     .map((d) => ({
       path: d.path,
       message: `${d.value} is in the future (the build's date is ${today}); write only dates that have passed, as precisely as the sources give them (a year, a month or a day)`,
