@@ -14,6 +14,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { nameKeys } from '../../src/lib/content/identity-rules';
+import { PUBLISHED_URLS_FILE } from '../../src/lib/content/published-urls';
 import { AGENCY_LEVELS } from '../../src/schemas/agency';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, SUPPLIER_ROLES } from '../../src/schemas/contract';
 import { DATE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../../src/schemas/event';
@@ -43,6 +45,8 @@ export interface Corpus {
   counts: Record<CollectionName, number>;
   translations: number;
   redirects: number;
+  /** The former addresses the redirects keep alive: the corpus's published-urls.txt, written beside its content folder. */
+  formerAddresses: string[];
   /** Search queries that have hits in this corpus (for the search benchmark). */
   queries: string[];
 }
@@ -60,6 +64,9 @@ interface Shell {
 }
 
 /** A scalar written into YAML as-is (partial dates, so YAML parsers see them as contributors write them). */
+/** The last year the corpus's dates fall in: a year every build date is after. */
+const LATEST_YEAR = 2025;
+
 class Raw {
   constructor(readonly text: string) {}
 }
@@ -273,8 +280,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const href = (s: Shell) => `/${s.collection}/${s.id}/`;
   const key = (s: Shell) => `${s.collection}/${s.id}`;
 
+  /** A date from `min` to `max`, never after LATEST_YEAR: the content check refuses dates after the build's. */
   const partialDate = (min: number, max: number) => {
-    const y = rng.int(min, max);
+    const y = rng.int(min, Math.min(max, LATEST_YEAR));
     const p = rng.next();
     if (p < 0.25) return new Raw(String(y));
     const m = String(rng.int(1, 12)).padStart(2, '0');
@@ -322,12 +330,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       ? [{ date: partialDate(2020, 2026), change: `Corrected the ${rng.pick(W.NOUNS)} date.`, reason: 'The source gives a different month.' }]
       : undefined;
   let redirects = 0;
+  const formerAddresses: string[] = [];
   const redirectFrom = (s: Shell) => {
     if (!rng.chance(0.02)) return undefined;
     const old = `${s.id}-former`;
     if (ids[s.collection].has(old)) return undefined;
     ids[s.collection].add(old);
     redirects++;
+    formerAddresses.push(`/${s.collection}/${old}/`);
     return [old];
   };
 
@@ -409,13 +419,36 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   // ---- Files -------------------------------------------------------------
   const files = new Map<string, string>();
+  /** Each name's keys (as the content check compares names) and the entry that has it: no two entries share a name, here either. */
+  const takenNames = new Map<string, string>();
+  const claimName = (text: string, owner: string) => {
+    const keys = nameKeys(text);
+    if (keys.some((k) => (takenNames.get(k) ?? owner) !== owner)) return false;
+    for (const k of keys) takenNames.set(k, owner);
+    return true;
+  };
+  /** The name, numbered ("Ministry of Customs 2") when another entry has it already. */
+  const distinctName = (text: string, owner: string) => {
+    let name = text;
+    for (let i = 2; !claimName(name, owner); i++) name = `${text} ${i}`;
+    return name;
+  };
+  /** The aliases no other entry has. */
+  const distinctAliases = (aliases: unknown, owner: string) => {
+    const kept = Array.isArray(aliases) ? aliases.filter((a: string) => claimName(a, owner)) : [];
+    return kept.length ? kept : undefined;
+  };
   const write = (s: Shell, fm: Record<string, unknown>, related: Shell[], srcs: string[]) => {
+    const owner = key(s);
+    const field = 'name' in fm ? 'name' : 'title';
+    fm[field] = distinctName(String(fm[field]), owner);
+    fm.aliases = distinctAliases(fm.aliases, owner);
     files.set(`${s.collection}/${s.id}.mdx`, entryText(fm, body(s, related, srcs, false)));
     if (s.arName) {
       const tr = {
-        name: s.arName,
+        name: distinctName(s.arName, owner),
         summary: rng.chance(0.8) ? `${arSentence(s.arName).slice(0, 300)}` : undefined,
-        aliases: rng.chance(0.2) ? [rng.pick(arLexicon)] : undefined,
+        aliases: distinctAliases(rng.chance(0.2) ? [rng.pick(arLexicon)] : undefined, owner),
       };
       files.set(`${s.collection}/${s.id}.ar.mdx`, entryText(tr, body(s, related, srcs, true)));
     }
@@ -466,18 +499,22 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   shells.sources.forEach((s) => {
     const language = rng.next() < 0.7 ? 'en' : rng.chance(0.75) ? 'ar' : 'fr';
+    const published = rng.chance(0.85) ? partialDate(2005, 2026) : undefined;
+    const url = rng.chance(0.7) ? `https://news.example.org/${rng.int(2005, 2026)}/${s.id}` : undefined;
     const fm: Record<string, unknown> = {
       title: language === 'ar' ? `${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)} ${rng.pick(W.AR_WORDS)} ${rng.pick(W.AR_WORDS)} ${rng.pick(arLexicon)}` : language === 'fr' ? `Enquête : ${s.name}` : s.name,
       titleTranslated: language === 'en' ? undefined : s.name,
       publisher: rng.chance(0.85) ? rng.pick(W.OUTLETS) : undefined,
       publishedBy: rng.chance(0.3) ? key(rng.skewed(shells.organizations, 2)) : undefined,
       authors: rng.chance(0.7) ? Array.from({ length: rng.int(1, 3) }, () => `${rng.pick(W.AUTHOR_FIRST)} ${rng.pick(W.AUTHOR_LAST)}`) : undefined,
-      published: rng.chance(0.85) ? partialDate(2005, 2026) : undefined,
+      published,
       language,
       kind: rng.pick(SOURCE_KINDS),
-      url: rng.chance(0.7) ? `https://news.example.org/${rng.int(2005, 2026)}/${s.id}` : undefined,
-      archiveUrl: rng.chance(0.2) ? `https://web.archive.example.org/web/2024/${s.id}` : undefined,
-      accessed: rng.chance(0.3) ? partialDate(2024, 2026) : undefined,
+      url,
+      // An archived copy is a copy of the url, at a web archive.
+      archiveUrl: url && rng.chance(0.3) ? `https://web.archive.org/web/2024/${url}` : undefined,
+      // Read after it was published.
+      accessed: rng.chance(0.3) && (!published || published.text < '2024') ? partialDate(2024, 2026) : undefined,
       summary: rng.chance(0.6) ? clip(`A ${rng.pick(['news report', 'leaked memo', 'court filing', 'NGO report', 'press release'])} on ${tagLabel(s.tag)} and the ${rng.pick(W.NOUNS)} behind it.`) : undefined,
       tags: tags(s.tag, 3),
       redirectFrom: redirectFrom(s),
@@ -532,7 +569,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       date,
       dateQualifier: rng.chance(0.7) ? undefined : rng.pick(DATE_QUALIFIERS),
       dateNote: rng.chance(0.1) ? 'The source gives only the month; the day is not known.' : undefined,
-      endDate: rng.chance(0.15) ? new Raw(String(Number(date.text.slice(0, 4)) + rng.int(0, 2))) : undefined,
+      endDate: rng.chance(0.15) ? new Raw(String(Math.min(LATEST_YEAR, Number(date.text.slice(0, 4)) + rng.int(0, 2)))) : undefined,
       kind: rng.pick(EVENT_KINDS),
       location: rng.chance(0.6) ? { place: rng.pick(W.CITIES), country: rng.chance(0.8) ? rng.pick(W.COUNTRIES) : undefined } : undefined,
       involved: involved.map(key),
@@ -602,16 +639,18 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   // Top up to 20 distinct queries (company words can repeat) with more company words.
   for (let guard = 0; new Set(queries).size < 20 && guard < 200; guard++) queries.push(q.pick(shells.companies).short.split(' ')[0]!.toLowerCase());
 
-  return { files, counts, translations, redirects, queries: [...new Set(queries)].slice(0, 20) };
+  return { files, counts, translations, redirects, formerAddresses: formerAddresses.sort(), queries: [...new Set(queries)].slice(0, 20) };
 }
 
 /** Write a corpus as <dir>/<collection>/<file>. */
+/** Write the corpus into the content folder `dir`, and the list of its former addresses beside it (published-urls.txt). */
 export function writeCorpus(dir: string, corpus: Corpus): void {
   for (const [path, text] of corpus.files) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
+  writeFileSync(join(dirname(join(dir, '.')), PUBLISHED_URLS_FILE), `# The addresses the corpus's redirects keep alive.\n${corpus.formerAddresses.map((a) => `${a}\n`).join('')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

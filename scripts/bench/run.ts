@@ -67,8 +67,8 @@ const corpusBytes = [...corpus.files.values()].reduce((n, text) => n + Buffer.by
 log(`corpus: ${corpus.files.size} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${JSON.stringify(corpus.counts)}, ${corpus.translations} translations)`);
 t0 = performance.now();
 process.env.WIKI_CONTENT_DIR = contentDir;
-const { files, stray } = readContentDir(repoRoot);
-const { problems } = checkContent(files, stray);
+const { files, stray, published } = readContentDir(repoRoot);
+const { problems } = checkContent(files, stray, { published });
 delete process.env.WIKI_CONTENT_DIR;
 const validateMs = performance.now() - t0;
 if (problems.length) {

@@ -1,14 +1,19 @@
 /**
- * The committed list of every published page URL (tests/published-urls.txt).
- * Journalists cite these addresses, so a test fails when one disappears
- * without a redirect, and when a new page is published without being listed.
+ * The committed list of every published page URL (published-urls.txt, beside
+ * the content folder: see src/lib/content/published-urls.ts). Journalists
+ * cite these addresses, so a test fails when one disappears without a
+ * redirect, and when a new page is published without being listed; and a
+ * redirect may only keep a listed address alive.
  *
  *   npm run build && npm run urls:update   # after adding or renaming entries
+ *   WIKI_CONTENT_DIR=tests/fixtures/wiki/content WIKI_OUT_DIR=.cache/fixture-dist npm run urls:update   # the fixture's list
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { publishedUrlsPath } from '../../src/lib/content/published-urls';
 
-export const URL_LIST = 'tests/published-urls.txt';
+/** The list of the content folder in use (the repository's own, published-urls.txt, unless WIKI_CONTENT_DIR says otherwise). */
+export const URL_LIST = relative(process.cwd(), publishedUrlsPath(process.cwd())).split(sep).join('/');
 
 /** Every page URL in a build directory (a folder with index.html), sorted; the 404 page and Pagefind's files excluded. */
 export function publishedUrls(dist: string): string[] {

@@ -12,8 +12,8 @@ import { contentDir } from '../../src/lib/settings';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const { files, stray } = readContentDir(root);
-const { problems, entries } = checkContent(files, stray);
+const { files, stray, published } = readContentDir(root);
+const { problems, entries } = checkContent(files, stray, { published });
 const removals = readRemovals(contentDir(root));
 problems.push(...removals.problems, ...checkRemovals(removals, entries));
 const ms = Math.round(performance.now() - started);

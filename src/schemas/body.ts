@@ -26,3 +26,24 @@ export const SAFE_ELEMENTS: Readonly<Record<string, readonly string[]>> = Object
 
 /** Sätteri's features for entry bodies: those Astro's MDX pipeline uses (see @astrojs/markdown-satteri), so bodies read as Astro would read them. */
 export const SATTERI_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/**
+ * Ids the entry page gives its own elements. A body heading gets the id
+ * github-slugger makes of its text ("## Cite APA" becomes "cite-apa"), so a
+ * heading whose id is one of these, or starts with one of the prefixes, would
+ * take the place of the page's own element (the "Copy APA" button would copy
+ * the heading). tests/unit/page-ids.test.ts checks the lists against the
+ * entry page, its layout and its components.
+ */
+export const PAGE_IDS: readonly string[] = Object.freeze([
+  'backlinks-title',
+  'cite-title',
+  'corrections-title',
+  'facts-title',
+  'footnotes-title',
+  'header-search',
+  'main',
+  'neighbourhood',
+  'responses-title',
+]);
+export const PAGE_ID_PREFIXES: readonly string[] = Object.freeze(['cite-', 'neighbourhood-', 'note-', 'rel-', 'timeline-', 'value-chart-']);

@@ -33,6 +33,15 @@ export const entryKey = entryKeyOf();
 export const actorKey = entryKeyOf(ACTOR_COLLECTIONS);
 
 /**
+ * Whether a zod schema is `base` or made from it by `.meta()` / `.describe()`
+ * (zod clones a schema for its metadata and records the original as its parent).
+ */
+export function derivesFrom(schema: unknown, base: unknown): boolean {
+  for (let s = schema as { _zod?: { parent?: unknown } } | undefined; s; s = s._zod?.parent as typeof s) if (s === base) return true;
+  return false;
+}
+
+/**
  * A date known to the year, month or day: "2025", "2025-04" or "2025-04-17".
  * YAML parsers turn bare `2025` into a number and `2025-04-17` into a Date; both
  * are normalised back to the written string so the known precision is kept.

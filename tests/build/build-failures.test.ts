@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const FIXTURE = 'tests/fixtures/wiki/content';
+/** The fixture wiki: its content folder and, beside it, its list of published addresses. */
+const FIXTURE = 'tests/fixtures/wiki';
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -17,7 +18,7 @@ function buildWith(file: string, edit: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'wiki-broken-'));
   temps.push(dir);
   const content = join(dir, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
+  cpSync(FIXTURE, dir, { recursive: true });
   const path = join(content, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   const out = join(dir, 'dist');

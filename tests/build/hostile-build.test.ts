@@ -13,7 +13,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const FIXTURE = 'tests/fixtures/wiki/content';
+/** The fixture wiki: its content folder and, beside it, its list of published addresses. */
+const FIXTURE = 'tests/fixtures/wiki';
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -24,7 +25,7 @@ function copyFixture() {
   const dir = mkdtempSync(join(process.cwd(), '.cache', 'wiki-hostile-'));
   temps.push(dir);
   const content = join(dir, 'content');
-  cpSync(FIXTURE, content, { recursive: true });
+  cpSync(FIXTURE, dir, { recursive: true });
   return { dir, content, out: join(dir, 'dist') };
 }
 

@@ -19,7 +19,7 @@ function build(): string {
   const out = join(dir, 'dist');
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, WIKI_CONTENT_DIR: 'tests/fixtures/wiki/content', WIKI_OUT_DIR: out, SOURCE_DATE_EPOCH: '1764547200' },
+    env: { ...process.env, WIKI_CONTENT_DIR: 'tests/fixtures/wiki/content', WIKI_OUT_DIR: out, SOURCE_DATE_EPOCH: '1769904000' },
   });
   expect(result.status, result.stderr).toBe(0);
   return out;
@@ -66,7 +66,7 @@ describe('two builds of one commit', () => {
     expect(a!.size).toBeGreaterThan(10);
     expect([...a!.keys()].sort()).toEqual([...b!.keys()].sort());
     for (const [path, text] of a!) expect(b!.get(path), path).toBe(text);
-    expect(JSON.parse(a!.get('/api/v1/entries.json')!).generatedAt).toBe('2025-12-01T00:00:00Z');
+    expect(JSON.parse(a!.get('/api/v1/entries.json')!).generatedAt).toBe('2026-02-01T00:00:00Z');
   });
 
   it('draw byte-identical relationship pictures', { timeout: 180_000 }, () => {

@@ -1,5 +1,5 @@
 /**
- * Permanent links: every URL ever published (tests/published-urls.txt) still
+ * Permanent links: every URL ever published (published-urls.txt) still
  * serves its page or a redirect to a live page, and every page the build
  * publishes is on the list, so removals are always deliberate.
  */

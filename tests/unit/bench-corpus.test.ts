@@ -26,8 +26,8 @@ describe('benchmark corpus', () => {
     const previous = process.env.WIKI_CONTENT_DIR;
     process.env.WIKI_CONTENT_DIR = content;
     try {
-      const { files, stray } = readContentDir(dir);
-      const { problems, entries } = checkContent(files, stray);
+      const { files, stray, published } = readContentDir(dir);
+      const { problems, entries } = checkContent(files, stray, { published });
       expect(problems.map(formatProblem)).toEqual([]);
       expect(entries).toHaveLength(200);
       expect(files).toHaveLength(corpus.files.size);

@@ -29,8 +29,8 @@ function problems(): string[] {
   const previous = process.env.WIKI_CONTENT_DIR;
   process.env.WIKI_CONTENT_DIR = content;
   try {
-    const { files, stray } = readContentDir(dir);
-    return checkContent(files, stray).problems.map(formatProblem);
+    const { files, stray, published } = readContentDir(dir);
+    return checkContent(files, stray, { published }).problems.map(formatProblem);
   } finally {
     if (previous === undefined) delete process.env.WIKI_CONTENT_DIR;
     else process.env.WIKI_CONTENT_DIR = previous;
@@ -59,6 +59,8 @@ beforeAll(() => {
     'companies/acme-corp.mdx',
     '---\nname: Acme Corp\nsummary: An existing company whose old id is kept as a redirect.\nsources: [example-source]\nredirectFrom: [acme-old]\n---\n\nAcme exists.<Cite source="example-source" />\n',
   );
+  // The old id was published, so it may redirect.
+  writeFileSync(join(dir, 'published-urls.txt'), '/companies/acme-old/\n');
   put('agencies/example-agency.mdx', '---\nname: Example Agency\ncountry: US\nlevel: national\nsummary: An existing agency that buys things in the tests.\nsources: [example-source]\n---\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -109,4 +109,15 @@ describe('names split by first letter, and exact names', () => {
     expect(exactName('مايكرو', records)).toBeUndefined();
     expect(exactName('ice', records)).toBe('/ar/agencies/ice/');
   });
+
+  it.each([
+    ['another entry listed first', [['Palantir Impostor', '/companies/impostor/', 'Palantir'], ['Palantir', '/companies/palantir/']]],
+    ['another entry listed last', [['Palantir', '/companies/palantir/'], ['Palantir Impostor', '/companies/impostor/', 'Palantir']]],
+  ] as [string, NameRecord[]][])("an entry's own name outranks another entry's alias (%s)", (_name, records) => {
+    expect(exactName('palantir', records)).toBe('/companies/palantir/');
+    expect(nearestNames('Palantir', records)).toEqual([{ label: 'Palantir', href: '/companies/palantir/' }]);
+    // An alias still finds its entry when no entry has that name.
+    expect(exactName('palantir impostor', records)).toBe('/companies/impostor/');
+    expect(exactName('ICE', [['U.S. Immigration and Customs Enforcement', '/agencies/ice/', 'ICE']])).toBe('/agencies/ice/');
+  });
 });

@@ -55,7 +55,9 @@ describe('every workflow', () => {
 describe('test.yml', () => {
   const wf = read('test.yml');
   const job = wf.jobs.test!;
-  const runs = job.steps.map((s) => s.run?.trim()).filter(Boolean) as string[];
+  const NAME_CHANGES = 'npx tsx scripts/checks/name-changes.ts "origin/$GITHUB_BASE_REF"';
+  /** The commands that test, in order (the pull-request summary of name changes comes after them). */
+  const runs = job.steps.map((s) => s.run?.trim()).filter((r): r is string => !!r && r !== NAME_CHANGES);
 
   it('runs on pull requests', () => {
     expect(Object.keys(wf.on)).toContain('pull_request');
@@ -92,6 +94,18 @@ describe('test.yml', () => {
     // ...and the local CI script runs the same three commands.
     const ci = readFileSync('.ci/run', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     expect(ci.slice(-3)).toEqual(['npm ci', 'npm test', 'npm run bench:smoke']);
+  });
+});
+
+describe('test.yml on pull requests', () => {
+  const steps = read('test.yml').jobs.test!.steps;
+
+  it('lists the names the pull request changes, after the tests and even when they fail, against the full history', () => {
+    const list = steps.find((s) => s.run?.includes('scripts/checks/name-changes.ts'));
+    expect(list?.run?.trim()).toBe('npx tsx scripts/checks/name-changes.ts "origin/$GITHUB_BASE_REF"');
+    expect((list as { if?: string }).if).toBe("${{ always() && github.event_name == 'pull_request' }}");
+    expect(steps.indexOf(list!)).toBe(steps.length - 1);
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
   });
 });
 

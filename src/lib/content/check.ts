@@ -13,8 +13,13 @@ import type { RawFile, TranslationLocale } from './files';
 import { entryKey, entryKeyFromPath, splitKey, type EntryKey } from '../isomorphic/entry-keys';
 import { parseBody, type BodyCite, type ParseBodyOptions, type ParsedBody } from './body-syntax';
 import { nearest, suggestId } from './suggest';
-import { fieldName, flattenIssues, frontMatterProblems, PLACEHOLDER, placeholderAdvice } from './front-matter-rules';
+import { fieldName, flattenIssues, frontMatterProblems, PLACEHOLDER, placeholderAdvice, stringsOf } from './front-matter-rules';
 import { STATIC_PREFIXES, STATIC_ROUTES } from '../isomorphic/paths';
+import { bodyCharacterProblems, frontMatterCharacterProblems } from './character-rules';
+import { nameClashes, redirectProblems, type PublishedAddresses } from './identity-rules';
+import { futureDates } from './date-rules';
+import { headingIdProblems } from './heading-rules';
+import { buildTime } from '../settings';
 
 export { fieldName, PLACEHOLDER };
 
@@ -77,13 +82,20 @@ function referencesOf(collection: CollectionName, data: unknown): { path: Proper
   ];
 }
 
+export interface CheckOptions extends ParseBodyOptions {
+  /** The addresses the wiki has published (published-urls.ts); none by default, so no redirect is accepted. */
+  published?: PublishedAddresses;
+  /** The build's date, YYYY-MM-DD (default: settings' buildTime), after which no date may lie. */
+  today?: string;
+}
+
 /** Run every check over the files read from content/. */
-export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = [], options: ParseBodyOptions = {}): CheckResult {
+export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = [], options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? buildTime().toISOString().slice(0, 10);
+  const published = options.published ?? { file: 'published-urls.txt', paths: new Set<string>() };
   const problems: Problem[] = stray.map((s) => ({ file: s.file, line: 1, field: 'file', message: s.message }));
   const entries: CheckedEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
-  /** "<collection>/<old id>" -> the file that lists it in redirectFrom. */
-  const redirectOwners = new Map<string, string>();
   /** "<collection>/<old id>" -> the id it redirects to (first claim wins). */
   const redirectTargets = new Map<string, string>();
 
@@ -207,6 +219,8 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
   const checkBody = (f: RawFile, cited: boolean): { body: ParsedBody; links: EntryKey[] } => {
     const body = parseBody(f.bodySource, 0, options);
     for (const p of body.problems) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message, unsafe: true });
+    for (const p of bodyCharacterProblems(f.bodySource, f.locale === 'ar')) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
+    for (const p of headingIdProblems(body.headings)) problems.push({ file: f.file, line: p.line, field: 'body', message: p.message });
     const links = resolveLinks(f, body.links);
     checkCites(f, body.cites);
     for (const block of [...body.paragraphs, ...body.headings]) {
@@ -239,6 +253,12 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     });
     const strict = frontMatterProblems(f.frontmatter);
     const reported = new Set(strict.map((p) => fieldName(p.path)));
+    for (const p of frontMatterCharacterProblems(f, stringsOf(f.frontmatter))) {
+      const field = fieldName(p.path);
+      if (reported.has(field)) continue;
+      reported.add(field);
+      problems.push({ file: f.file, line: f.lineOf(p.path), field, message: p.message });
+    }
     for (const p of strict) {
       const field = fieldName(p.path);
       let message = p.message;
@@ -277,18 +297,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         problems.push({ file: f.file, line: f.lineOf(ref.path), field: 'parent', message: 'an entry cannot be its own parent' });
       }
     }
-    const redirects = Array.isArray(raw.redirectFrom) ? raw.redirectFrom : [];
-    redirects.forEach((old, i) => {
-      if (typeof old !== 'string') return;
-      const key = `${f.collection}/${old}`;
-      if (ids.get(f.collection)!.has(old)) {
-        problems.push({ file: f.file, line: f.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]`, message: `"${old}" is the id of an existing entry; a redirect cannot replace it` });
-      } else if (redirectOwners.has(key)) {
-        problems.push({ file: f.file, line: f.lineOf(['redirectFrom', i]), field: `redirectFrom[${i}]`, message: `"${old}" already redirects to ${redirectOwners.get(key)}` });
-      } else {
-        redirectOwners.set(key, f.file);
-      }
-    });
+    for (const p of futureDates(f.collection, raw, today)) problems.push({ file: f.file, line: f.lineOf(p.path), field: fieldName(p.path), message: p.message });
 
     const { body, links } = checkBody(f, f.collection !== 'sources');
     if (parsed.success) {
@@ -329,6 +338,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     }
   }
 
+  problems.push(...redirectProblems(originals, published), ...nameClashes(files.filter((f) => ENTRY_ID_PATTERN.test(f.id))));
   problems.push(...basedOnCycles(entries, files));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };

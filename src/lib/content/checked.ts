@@ -21,8 +21,8 @@ const checks = new Map<string, CheckResult>();
 export function checkedContentOnce(root: string, { fresh = false } = {}): CheckResult {
   let result = fresh ? undefined : checks.get(root);
   if (!result) {
-    const { files, stray } = readContentDirOnce(root, { fresh });
-    result = checkContent(files, stray, { crossCheck: false });
+    const { files, stray, published } = readContentDirOnce(root, { fresh });
+    result = checkContent(files, stray, { crossCheck: false, published });
     const removals = readRemovals(contentDir(root));
     result.problems.push(...removals.problems, ...checkRemovals(removals, result.entries));
     checks.set(root, result);

@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 import { isAlias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { COLLECTIONS, TRANSLATION_LOCALES, type CollectionName, type TranslationLocale } from '../isomorphic/collections';
 import { contentDir as resolveContentDir } from '../settings';
+import type { PublishedAddresses } from './identity-rules';
+import { readPublishedAddresses } from './published-urls';
 
 export type { TranslationLocale };
 
@@ -200,6 +202,13 @@ export interface StrayFile {
   message: string;
 }
 
+/** A reading of the content folder: its entry files, the files that are not entries, and the addresses published from it. */
+export interface ContentRead {
+  files: RawFile[];
+  stray: StrayFile[];
+  published: PublishedAddresses;
+}
+
 /** Why a file name is not `<id>.mdx` or `<id>.<locale>.mdx`, or undefined when it is one of those shapes. */
 function fileNameProblem(name: string, siblings: ReadonlySet<string>, collection: CollectionName): string | undefined {
   const parts = name.split('.');
@@ -223,19 +232,27 @@ function fileNameProblem(name: string, siblings: ReadonlySet<string>, collection
   return `has the wrong extension ".${last}"; entries are MDX files named <id>.mdx and ${translation}: rename it to "${wanted}"${clash}`;
 }
 
+/** Why no other hidden file may sit in content/: git reads some of them (.gitattributes can mark an entry's changes as binary, hiding them from review). */
+const HIDDEN_FILE = 'is a hidden file; content/ holds only collection folders and entry files, and a hidden file such as .gitattributes can hide changes to entries from review: delete it';
+
 /** Read every file under content/<collection>/ (non-recursive, plus stray files reported). */
-export function readContentDir(root: string): { files: RawFile[]; stray: StrayFile[] } {
+export function readContentDir(root: string): ContentRead {
   const files: RawFile[] = [];
   const stray: StrayFile[] = [];
   const contentDir = resolveContentDir(root);
+  const published = readPublishedAddresses(root);
   let topLevel: string[] = [];
   try {
     topLevel = readdirSync(contentDir);
   } catch {
-    return { files, stray: [{ file: 'content', message: 'the content/ directory is missing' }] };
+    return { files, stray: [{ file: 'content', message: 'the content/ directory is missing' }], published };
   }
   for (const name of topLevel) {
-    if (name.startsWith('.') || name === REMOVALS_FILE) continue;
+    if (name === REMOVALS_FILE) continue;
+    if (name.startsWith('.')) {
+      stray.push({ file: `content/${name}`, message: HIDDEN_FILE });
+      continue;
+    }
     if (!(COLLECTIONS as readonly string[]).includes(name)) {
       stray.push({
         file: `content/${name}`,
@@ -260,7 +277,7 @@ export function readContentDir(root: string): { files: RawFile[]; stray: StrayFi
       const path = join(dir, name);
       const rel = `content/${relative(contentDir, path).split('\\').join('/')}`;
       if (name.startsWith('.')) {
-        if (/\.mdx?$/i.test(name)) stray.push({ file: rel, message: 'is a hidden file and is not read; entry file names start with a letter or digit' });
+        stray.push({ file: rel, message: /\.mdx?$/i.test(name) ? 'is a hidden file and is not read; entry file names start with a letter or digit' : HIDDEN_FILE });
         continue;
       }
       const stat = lstatSync(path);
@@ -280,7 +297,7 @@ export function readContentDir(root: string): { files: RawFile[]; stray: StrayFi
       files.push(readEntryFile(contentDir, collection, name));
     }
   }
-  return { files, stray };
+  return { files, stray, published };
 }
 
 /** Read one entry file, `content/<collection>/<name>`, whose name is already known to be `<id>.mdx` or `<id>.<locale>.mdx`. */
@@ -299,10 +316,10 @@ export function readEntryFile(contentDir: string, collection: CollectionName, na
  * loaders) so that 13,000 files are not read and parsed three times; dropped
  * once Astro has loaded them.
  */
-const builds = new Map<string, { files: RawFile[]; stray: StrayFile[] }>();
+const builds = new Map<string, ContentRead>();
 
 /** The content folder as this build read it: read now when nothing has yet, or when `fresh` (the first reader of a build). */
-export function readContentDirOnce(root: string, { fresh = false } = {}): { files: RawFile[]; stray: StrayFile[] } {
+export function readContentDirOnce(root: string, { fresh = false } = {}): ContentRead {
   let read = fresh ? undefined : builds.get(root);
   if (!read) builds.set(root, (read = readContentDir(root)));
   return read;

@@ -66,7 +66,7 @@ const DANGEROUS_VALUE = /^(javascript|vbscript|data|file|blob|about|jar):/;
 const HTML_TAG = /<\s*(\/\s*)?[a-z!?][^>]*>|<\s*(script|style|iframe|object|embed|svg|img|a)\b/i;
 
 /** Every string in a front matter, with its path. */
-function stringsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+export function stringsOf(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));

@@ -2,9 +2,11 @@
  * Which link targets an entry may use, in its body or in a front-matter
  * address field, and why any other is refused.
  *
- * Node only (with check.ts), though it needs nothing of Node.
+ * Node only (with check.ts): host names are read in Unicode with node:url.
  */
+import { domainToUnicode } from 'node:url';
 import { INVISIBLE_OR_SPACE, showInvisible } from '../isomorphic/text';
+import { mixedScriptWord } from './character-rules';
 
 /** Contributor text for a message: invisible characters made visible, long text cut. */
 export const show = (s: string, max = 60) => {
@@ -32,7 +34,8 @@ export function hrefProblem(url: string, where: 'body' | 'front matter' = 'body'
   }
   if (url.includes('\\')) return 'contains a backslash, which browsers read as "/"; use "/" or remove it';
   if (url.startsWith('//')) return `is protocol-relative (starts with "//"); write the full address with https://`;
-  if (where === 'body' && (url.startsWith('#') || url.startsWith('/'))) return undefined;
+  if (where === 'body' && url.startsWith('/')) return sitePathProblem(url);
+  if (where === 'body' && url.startsWith('#')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   if (!scheme) return where === 'body' ? `is a relative path; ${advice}` : 'has no "https://" at the start';
   const lower = scheme.toLowerCase();
@@ -45,11 +48,39 @@ export function hrefProblem(url: string, where: 'body' | 'front matter' = 'body'
       return `is not a valid web address; ${advice}`;
     }
     if (parsed.username || parsed.password) return 'contains a user name or password before "@", a trick used to disguise the real host; link to the host directly';
-    if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') return `has no real host name ("${show(parsed.hostname)}"); write the full address`;
-    return undefined;
+    return hostProblem(parsed.hostname);
   }
   if (lower === 'mailto' && where === 'body') return url.length > 'mailto:'.length ? undefined : 'has no e-mail address after "mailto:"';
   return `uses the forbidden scheme "${show(scheme, 20)}:"; ${advice}`;
+}
+
+/** Host names that only lead somewhere inside the reader's own machine or network. */
+const PRIVATE_HOST = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|corp)$/i;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * Why a web address's host (as the URL parser reads it: punycode, IPv4 in
+ * dotted decimal, IPv6 in brackets) is not a public site's name: a bare IP
+ * address or a private name (which lead to the reader's own machine or
+ * network, and hide who runs a site), or a name mixing lookalike alphabets.
+ */
+function hostProblem(hostname: string): string | undefined {
+  if (IPV4.test(hostname) || hostname.startsWith('[')) {
+    return `points at a bare IP address (${show(hostname)}); link to the site's host name instead (a bare, private or loopback address hides who runs the site, or leads into the reader's own network)`;
+  }
+  if (PRIVATE_HOST.test(hostname)) return `points at a private host name (${show(hostname)}) that leads only into the reader's own machine or network; link to a public address`;
+  if (!hostname.includes('.')) return `has no real host name ("${show(hostname)}"); write the full address`;
+  const unicode = domainToUnicode(hostname);
+  const mixed = unicode.split('.').map(mixedScriptWord).find(Boolean);
+  if (mixed) return `has a host name, "${show(unicode)}", that ${mixed}: a lookalike of another site's address; link to the real address`;
+  return undefined;
+}
+
+/** A site path's "." or ".." segments (also written %2e): browsers resolve them, which can lead out of the site's base path (/wiki/). */
+function sitePathProblem(url: string): string | undefined {
+  const path = url.replace(/[?#].*$/, '');
+  const dots = path.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  return dots ? 'contains "." or ".." path segments, which browsers resolve and which can lead out of the site (and out of its base path); write the page\'s own path, such as /api/v1/entries.json' : undefined;
 }
 
 /** Whether a link target is allowed: http(s), mailto, a site-relative path or an in-page anchor. */

@@ -61,6 +61,8 @@ const allowance = (length: number) => Math.max(1, Math.floor(length / 4));
 export function nearestNames(query: string, records: readonly NameRecord[], limit = 3): { label: string; href: string }[] {
   const q = foldName(query);
   if ([...q].length < 3) return [];
+  const exact = exactRecord(query, records);
+  if (exact) return [{ label: exact[0], href: exact[1] }];
   const max = allowance([...q.replace(/ /g, '')].length);
   const scored: { label: string; href: string; d: number }[] = [];
   for (const [label, href, ...aliases] of records) {
@@ -68,7 +70,6 @@ export function nearestNames(query: string, records: readonly NameRecord[], limi
     for (const name of [label, ...aliases]) {
       const n = foldName(name);
       if (!n) continue;
-      if (n === q) return [{ label, href }];
       d = Math.min(d, editDistance(q, n, max));
       const words = n.split(' ');
       if (words.length > 1 && !q.includes(' ')) for (const w of words) if ([...w].length >= 3) d = Math.min(d, editDistance(q, w, max));
@@ -92,9 +93,17 @@ export function nameBucket(name: string): string | undefined {
   return first === undefined || first === ' ' ? undefined : first.codePointAt(0)!.toString(16);
 }
 
-/** The entry whose name or alias is exactly the query (folded), when one is. */
+/**
+ * The entry whose name or alias is exactly the query (folded), when one is:
+ * an entry's own name before another entry's alias, so an alias cannot take
+ * over a name that belongs to someone else.
+ */
 export function exactName(query: string, records: readonly NameRecord[]): string | undefined {
+  return exactRecord(query, records)?.[1];
+}
+
+function exactRecord(query: string, records: readonly NameRecord[]): NameRecord | undefined {
   const q = foldName(query);
   if (!q) return undefined;
-  return records.find(([label, , ...aliases]) => [label, ...aliases].some((n) => foldName(n) === q))?.[1];
+  return records.find(([label]) => foldName(label) === q) ?? records.find(([, , ...aliases]) => aliases.some((n) => foldName(n) === q));
 }

@@ -13,10 +13,13 @@ export function withBase(path: string, base: string = import.meta.env?.BASE_URL 
   return `${b}${p}`;
 }
 
-/** A site path in a locale: English at the root, Arabic under /ar/. */
+/** Site paths published once for every language: the data files under /api/. */
+const UNLOCALISED_PREFIXES: readonly string[] = ['/api/'];
+
+/** A site path in a locale: English at the root, Arabic under /ar/ (the data files under /api/ are the same in both). */
 export function localePath(locale: Locale, path: string): string {
   const p = path.startsWith('/') ? path : `/${path}`;
-  return locale === 'en' ? p : `/${locale}${p}`;
+  return locale === 'en' || UNLOCALISED_PREFIXES.some((prefix) => p.startsWith(prefix)) ? p : `/${locale}${p}`;
 }
 
 /** The site path of an entry (without base): "/companies/palantir/". */

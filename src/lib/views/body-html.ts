@@ -80,6 +80,18 @@ function linkAttributes(properties: Record<string, unknown>, options: BodyRender
   return { ...properties, rel: 'noopener noreferrer', class: 'external' };
 }
 
+/**
+ * A table cell's column alignment (":---:" in Markdown, which the parser writes
+ * as an inline style) as a class: the page's CSP blocks inline styles, and a
+ * body never carries any other style.
+ */
+function alignmentClass(properties: Record<string, unknown>): Record<string, unknown> {
+  const { style, ...rest } = properties;
+  const align = /^text-align:\s*(left|center|right);?$/.exec(String(style))?.[1];
+  if (!align) throw new Error(`a body element has the style "${String(style)}" (the content check should have refused it)`);
+  return { ...rest, className: `align-${align}` };
+}
+
 /** Parses a body (MDX that passed the content check) into the tree rendered below. */
 export function bodyTree(body: string): HastNode {
   return mdxToHast(body, { features: SATTERI_FEATURES }) as unknown as HastNode;
@@ -102,6 +114,7 @@ export function renderBodyHtml(tree: HastNode, options: BodyRenderOptions): stri
         let properties = node.properties ?? {};
         if (/^h[1-6]$/.test(tag) && typeof properties.id !== 'string') properties = { ...properties, id: slugger.slug(textOf(node)) };
         if (tag === 'a') properties = linkAttributes(properties, options);
+        if ('style' in properties) properties = alignmentClass(properties);
         const open = `<${tag}${attributes(properties)}>`;
         if (VOID_ELEMENTS.has(tag)) return open;
         return `${open}${(node.children ?? []).map(render).join('')}</${tag}>`;

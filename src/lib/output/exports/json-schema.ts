@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import { SCHEMAS } from '../../../schemas';
 import { COLLECTIONS, PARTIAL_DATE_PATTERN as PARTIAL_DATE_RULE, type CollectionName } from '../../isomorphic/collections';
-import { currency, httpsUrl, partialDate, webUrl } from '../../../schemas/shared';
+import { currency, derivesFrom, httpsUrl, partialDate, webUrl } from '../../../schemas/shared';
 import { translationSchema } from '../../../schemas/translation';
 
 /** Every schema this module exports: every collection plus translation files. */
@@ -43,15 +43,6 @@ function zodSchemaOf(name: SchemaName): z.ZodType {
 const PARTIAL_DATE_PATTERN = PARTIAL_DATE_RULE.source.replace(/\(\?:/g, '(');
 
 type JsonObject = Record<string, unknown>;
-
-/**
- * Whether a zod schema is `base` or made from it by `.meta()` / `.describe()`
- * (zod clones a schema for its metadata and records the original as its parent).
- */
-function derivesFrom(schema: unknown, base: unknown): boolean {
-  for (let s = schema as { _zod?: { parent?: unknown } } | undefined; s; s = s._zod?.parent as typeof s) if (s === base) return true;
-  return false;
-}
 
 function replaceContents(target: JsonObject, replacement: JsonObject) {
   for (const k of Object.keys(target)) delete target[k];
