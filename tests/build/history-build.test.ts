@@ -71,6 +71,8 @@ function versionBlock(html: string, commit: string): string {
 beforeAll(() => {
   git(dir, ['init', '-q', repo]);
   cpSync(join('tests', 'fixtures', 'wiki', 'content'), content, { recursive: true });
+  // The addresses the fixture has published, which a redirect may keep alive.
+  cpSync(join('tests', 'fixtures', 'wiki', 'published-urls.txt'), join(repo, 'published-urls.txt'));
   writeFileSync(join(content, 'companies', 'acme-analytics.mdx'), ACME);
   commits.create = commit('Create the fixture wiki', '2025-01-10T12:00:00Z');
 
