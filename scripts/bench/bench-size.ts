@@ -92,7 +92,8 @@ function logBuild(log: SizeOptions['log'], name: string, m: Measured, tmp: strin
   if (m.code !== 0) console.error(m.tail.join('\n'));
 }
 
-function buildStats(m: Measured, outDir: string, entryPaths: string[], byKind: boolean): BuildStats {
+/** `entryKeys`, for the wiki build: its output is also counted by kind of file. */
+function buildStats(m: Measured, outDir: string, entryPaths: string[], entryKeys?: ReadonlySet<string>): BuildStats {
   const all = existsSync(outDir) ? walkFiles(outDir) : [];
   const sizes = new Map(all.map((f) => [f.path, f.size]));
   const entrySizes = entryPaths.map((p) => sizes.get(p)).filter((s): s is number => s !== undefined);
@@ -107,7 +108,7 @@ function buildStats(m: Measured, outDir: string, entryPaths: string[], byKind: b
     entryPages: entrySizes.length,
     entryMedian: median(entrySizes),
     entryP95: quantile(entrySizes, 0.95),
-    ...(byKind ? { output: outputBreakdown(all) } : {}),
+    ...(entryKeys ? { output: outputBreakdown(all, entryKeys) } : {}),
   };
 }
 
@@ -188,7 +189,7 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
   if (options.profile) wikiEnv.NODE_OPTIONS = `${wikiEnv.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
   log('building the wiki…');
   const wikiRun = await build('wiki build', [], siteRoot, wikiEnv, 'wiki-build.log');
-  const wiki = buildStats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]), true);
+  const wiki = buildStats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]), new Set(originals));
 
   // 2b. The same build without the history (its .git moved away), side by side.
   if (history && options.historyCost) {
@@ -210,7 +211,7 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
     writeBareProject({ root: bareRoot, contentDir, outDir: bareOut });
     log('building the bare baseline…');
     const bareRun = await build('bare build', ['--root', bareRoot], tmp, baseEnv, 'bare-build.log');
-    bare = buildStats(bareRun, bareOut, [...originals.map((k) => `${k}/index.html`), ...translated.map((k) => `ar/${k}/index.html`)], false);
+    bare = buildStats(bareRun, bareOut, [...originals.map((k) => `${k}/index.html`), ...translated.map((k) => `ar/${k}/index.html`)]);
   }
 
   // 4. Search in the browser.

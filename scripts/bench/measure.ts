@@ -240,16 +240,23 @@ const OUTPUT_RULES: [OutputKind, RegExp][] = [
   ['entryEn', new RegExp(`^(?:${collections})/[^/]+/index\\.html$`)],
 ];
 
-/** The kind of a file in the wiki's output, from its path relative to the output dir ("ar/companies/x/index.html"). */
-export function outputKind(path: string): OutputKind {
-  return OUTPUT_RULES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+/**
+ * The kind of a file in the wiki's output, from its path relative to the
+ * output dir ("ar/companies/x/index.html"). `entries`: the keys of the
+ * entries ("companies/x"); a page at another entry-like address (a renamed
+ * entry's redirect, a removed entry's notice) is "other".
+ */
+export function outputKind(path: string, entries: ReadonlySet<string>): OutputKind {
+  const kind = OUTPUT_RULES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+  const isEntryPage = kind === 'entryEn' || kind === 'entryAr';
+  return isEntryPage && !entries.has(path.replace(/^ar\//, '').replace(/\/index\.html$/, '')) ? 'other' : kind;
 }
 
-/** Files and bytes of each kind. */
-export function outputBreakdown(files: readonly { path: string; size: number }[]): OutputBreakdown {
+/** Files and bytes of each kind (see outputKind). */
+export function outputBreakdown(files: readonly { path: string; size: number }[], entries: ReadonlySet<string>): OutputBreakdown {
   const out = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, { files: 0, bytes: 0 }])) as OutputBreakdown;
   for (const f of files) {
-    const kind = out[outputKind(f.path)];
+    const kind = out[outputKind(f.path, entries)];
     kind.files++;
     kind.bytes += f.size;
   }

@@ -81,6 +81,9 @@ const fmtMs = (ms: number) => `${ms.toFixed(2)} ms`;
 const fmtMB = (b: number) => `${(b / MB).toFixed(0)} MB`;
 const fmtKB = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const num = (n: number) => n.toLocaleString('en-GB');
+/** KB below a megabyte, so small kinds of file do not read "0 MB". */
+const fmtSize = (b: number) => (b < MB ? fmtKB(b) : `${(b / MB).toFixed(1)} MB`);
+const files = (n: number) => `${num(n)} file${n === 1 ? '' : 's'}`;
 const times = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : undefined);
 /** How much more a is than b, signed: "+4.2%". */
 const percentMore = (a: number, b: number | undefined) => (b ? `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%` : '?');
@@ -241,14 +244,14 @@ export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
   feeds: 'Feeds and sitemap (*.xml)',
   search: 'Search index (pagefind/)',
   versionSources: 'Version source copies (history/*.txt)',
-  other: 'Other (lists, assets, name lists, …)',
+  other: 'Other (lists, assets, name lists, redirects, …)',
 };
 
 const OUTPUT_ROWS: Row[] = Object.entries(OUTPUT_KIND_LABELS).map(([kind, label]) => ({
   label,
   cell: (r) => {
     const k = r.wiki.output?.[kind as OutputKind];
-    return k && `${fmtMB(k.bytes)} · ${num(k.files)} files · ${fmtKB(k.bytes / r.entries)} per entry`;
+    return k && `${fmtSize(k.bytes)} · ${files(k.files)} · ${fmtKB(k.bytes / r.entries)} per entry`;
   },
 }));
 

@@ -62,6 +62,7 @@ describe('--entries: one size or a series', () => {
 });
 
 describe('output files by kind', () => {
+  const entries = new Set(['companies/palantir', 'people/jane-doe', 'events/raid']);
   it.each<[string, OutputKind]>([
     ['companies/palantir/index.html', 'entryEn'],
     ['people/jane-doe/index.html', 'entryEn'],
@@ -93,8 +94,11 @@ describe('output files by kind', () => {
     ['search/names/70.json', 'other'],
     ['_astro/site.css', 'other'],
     ['widgets/thing/index.html', 'other'],
+    // A renamed entry's redirect and a removed entry's notice are pages at an address that is no entry's.
+    ['companies/palantir-former/index.html', 'other'],
+    ['ar/companies/palantir-former/index.html', 'other'],
   ])('%s is counted as %s', (path, kind) => {
-    expect(outputKind(path)).toBe(kind);
+    expect(outputKind(path, entries)).toBe(kind);
   });
 
   it('adds up files and bytes per kind, every kind listed', () => {
@@ -103,7 +107,7 @@ describe('output files by kind', () => {
       { path: 'companies/b/index.html', size: 50 },
       { path: 'og/companies/a.png', size: 20 },
       { path: 'index.html', size: 7 },
-    ]);
+    ], new Set(['companies/a', 'companies/b']));
     expect(Object.keys(breakdown)).toEqual([...OUTPUT_KINDS]);
     expect(breakdown.entryEn).toEqual({ files: 2, bytes: 150 });
     expect(breakdown.og).toEqual({ files: 1, bytes: 20 });
@@ -198,12 +202,12 @@ describe('a series as one section', () => {
       { path: 'companies/a/index.html', size: 30 * KB },
       { path: 'ar/companies/a/index.html', size: 20 * KB },
       { path: 'og/companies/a.png', size: 10 * MB },
-    ]);
+    ], new Set(['companies/a']));
     const r = run(1000, { wiki: { ...run(1000).wiki, output } });
     const text = formatSeries([r], []);
-    expect(rowCells(text, 'English entry pages')).toEqual(['0 MB · 1 files · 0.0 KB per entry']);
-    expect(rowCells(text, 'Open Graph cards (og/)')).toEqual(['10 MB · 1 files · 10.2 KB per entry']);
-    expect(rowCells(text, 'Search index (pagefind/)')).toEqual(['0 MB · 0 files · 0.0 KB per entry']);
+    expect(rowCells(text, 'English entry pages')).toEqual(['30.0 KB · 1 file · 0.0 KB per entry']);
+    expect(rowCells(text, 'Open Graph cards (og/)')).toEqual(['10.0 MB · 1 file · 10.2 KB per entry']);
+    expect(rowCells(text, 'Search index (pagefind/)')).toEqual(['0.0 KB · 0 files · 0.0 KB per entry']);
   });
 });
 
