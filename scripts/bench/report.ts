@@ -189,7 +189,7 @@ export function targetChecks(r: BenchRecord, others: readonly BenchRecord[]): Ta
   });
 }
 
-const checkCell = (c: TargetCheck | undefined) => (c ? `${c.met === undefined ? '·' : c.met ? '✓' : '✗'} ${c.detail}` : NONE);
+const checkCell = (c: TargetCheck) => `${c.met === undefined ? '·' : c.met ? '✓' : '✗'} ${c.detail}`;
 
 interface Row {
   label: string;
