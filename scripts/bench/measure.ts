@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { COLLECTIONS } from '../../src/lib/isomorphic/collections';
 
 const PAGE_SIZE = (() => {
   const out = spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' });
@@ -217,4 +218,47 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The kinds of file a wiki build writes, in the order the report lists them. */
+export const OUTPUT_KINDS = ['entryEn', 'entryAr', 'history', 'og', 'entryJson', 'exports', 'feeds', 'search', 'versionSources', 'other'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+export type OutputBreakdown = Record<OutputKind, { files: number; bytes: number }>;
+
+const collections = COLLECTIONS.join('|');
+// "<collection>/<id>/" optionally under "ar/": where an entry's pages live.
+const ENTRY_DIR = `^(?:ar/)?(?:${collections})/[^/]+/`;
+const OUTPUT_RULES: [OutputKind, RegExp][] = [
+  ['search', /^pagefind\//],
+  ['og', /^og\//],
+  ['entryJson', new RegExp(`^api/v1/(?:${collections})/[^/]+\\.json$`)],
+  ['exports', /^api\/v1\//],
+  ['feeds', /\.xml$/],
+  ['versionSources', new RegExp(`${ENTRY_DIR}history/[^/]+\\.txt$`)],
+  ['history', new RegExp(`${ENTRY_DIR}history/index\\.html$`)],
+  ['entryAr', new RegExp(`^ar/(?:${collections})/[^/]+/index\\.html$`)],
+  ['entryEn', new RegExp(`^(?:${collections})/[^/]+/index\\.html$`)],
+];
+
+/**
+ * The kind of a file in the wiki's output, from its path relative to the
+ * output dir ("ar/companies/x/index.html"). `entries`: the keys of the
+ * entries ("companies/x"); a page at another entry-like address (a renamed
+ * entry's redirect, a removed entry's notice) is "other".
+ */
+export function outputKind(path: string, entries: ReadonlySet<string>): OutputKind {
+  const kind = OUTPUT_RULES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+  const isEntryPage = kind === 'entryEn' || kind === 'entryAr';
+  return isEntryPage && !entries.has(path.replace(/^ar\//, '').replace(/\/index\.html$/, '')) ? 'other' : kind;
+}
+
+/** Files and bytes of each kind (see outputKind). */
+export function outputBreakdown(files: readonly { path: string; size: number }[], entries: ReadonlySet<string>): OutputBreakdown {
+  const out = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, { files: 0, bytes: 0 }])) as OutputBreakdown;
+  for (const f of files) {
+    const kind = out[outputKind(f.path, entries)];
+    kind.files++;
+    kind.bytes += f.size;
+  }
+  return out;
 }
