@@ -71,7 +71,8 @@ function changeView(c: EntryFileChange, locale: Locale, t: Translate): ChangeVie
   const view: ChangeView = {
     file: t(c.file === 'ar' ? 'history.file.ar' : 'history.file.entry'),
     kind: KINDS(t, c),
-    fields: d?.fields.map((f) => ({ field: f.field, ...(f.before !== undefined ? { before: f.before } : {}), ...(f.after !== undefined ? { after: f.after } : {}) })) ?? [],
+    // A new file's fields are all new: its text (linked) says them, the page does not repeat them.
+    fields: c.kind === 'added' ? [] : (d?.fields.map((f) => ({ field: f.field, ...(f.before !== undefined ? { before: f.before } : {}), ...(f.after !== undefined ? { after: f.after } : {}) })) ?? []),
     citationsAdded: d?.citationsAdded ?? [],
     citationsRemoved: d?.citationsRemoved ?? [],
     corrections: d?.corrections.map((k) => ({ date: dateText(k.date, locale) ?? k.date, change: k.change })) ?? [],

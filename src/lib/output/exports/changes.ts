@@ -18,6 +18,7 @@ export interface DeltaEntry {
   /** This version on the entry's history page. */
   versionUrl: string;
   renamedFrom?: string;
+  /** The fields changed, old and new values (none for an added entry). */
   fields: FieldChange[];
   body: { wordsAdded: number; wordsRemoved: number } | null;
   citationsAdded: string[];
@@ -76,7 +77,8 @@ function makeDeltas(ctx: ExportContext): CommitDelta[] {
         url: ctx.url(entryPath(key as never, locale)),
         versionUrl: `${ctx.url(historyPath(key as never, locale))}#${versionAnchor(v.commit.hash)}`,
         ...(v.renamedFrom ? { renamedFrom: v.renamedFrom } : {}),
-        fields: v.diff?.fields ?? [],
+        // An added entry's fields are all new: entries.json and its own file hold them.
+        fields: v.kind === 'added' ? [] : (v.diff?.fields ?? []),
         body: v.diff?.body ? { wordsAdded: v.diff.body.wordsAdded, wordsRemoved: v.diff.body.wordsRemoved } : null,
         citationsAdded: v.diff?.citationsAdded ?? [],
         citationsRemoved: v.diff?.citationsRemoved ?? [],
