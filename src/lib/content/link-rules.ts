@@ -4,14 +4,10 @@
  *
  * Node only (with check.ts), though it needs nothing of Node.
  */
-import { INVISIBLE_OR_SPACE, showInvisible } from '../isomorphic/text';
+import { INVISIBLE_OR_SPACE } from '../isomorphic/text';
+import { show } from './quote';
 
-/** Contributor text for a message: invisible characters made visible, long text cut. */
-export const show = (s: string, max = 60) => {
-  // Control characters are shown escaped so a message never carries them.
-  const visible = showInvisible(s);
-  return visible.length > max ? `${visible.slice(0, max)}…` : visible;
-};
+export { show };
 
 /** Whitespace, control, zero-width and bidi-control characters: never valid in a link. */
 const INVISIBLE = INVISIBLE_OR_SPACE;
