@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
 import { hrefProblem, parseBody } from '../../src/lib/content/body-syntax';
-import { baseFiles, file } from './helpers';
+import { baseFiles, expectProblem, file, problemsOf } from './helpers';
 
 const FILE = 'content/companies/hostile.mdx';
 const CLAIM = 'A claim.<Cite source="example-source" />';
@@ -29,20 +29,6 @@ ${body}
 `;
 }
 
-/** The problems `npm run validate` reports, after checking the build's check (no second parse of sound bodies) reports the same. */
-function problemsOf(...extra: ReturnType<typeof file>[]): string[] {
-  const files = [...baseFiles(), ...extra];
-  const problems = checkContent(files).problems.map(formatProblem);
-  expect(checkContent(files, [], { crossCheck: false }).problems.map(formatProblem), 'the build check').toEqual(problems);
-  return problems;
-}
-
-/** Assert one problem starts with `file:line field ` and matches `pattern`, and return it. */
-function expectProblem(problems: string[], prefix: string, pattern: RegExp): string {
-  const found = problems.find((p) => p.startsWith(`${prefix} `) && pattern.test(p.slice(prefix.length + 1)));
-  expect(found, `expected a problem "${prefix} …${pattern}" among:\n${problems.join('\n')}`).toBeDefined();
-  return found!;
-}
 
 describe('the templates are clean', () => {
   it('a valid entry built from the templates has no problems', () => {

@@ -102,12 +102,14 @@ function containerDepth(line: string): number {
     if (line[i] === '>') {
       depth++;
       i++;
-      continue;
+    } else {
+      const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11))?.[0];
+      if (!marker) break;
+      depth++;
+      i += marker.length;
     }
-    const marker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11))?.[0];
-    if (!marker) break;
-    depth++;
-    i += marker.length;
+    // The space after a marker separates it from what follows; it is not indentation.
+    if (line[i] === ' ') i++;
   }
   return depth + Math.floor(columns / 2);
 }
