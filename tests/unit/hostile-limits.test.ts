@@ -5,7 +5,7 @@
  * said the wrong thing. One row per case: each is refused (in seconds, with
  * `file:line field` and the words to fix it) or, within the limits, accepted.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,7 +164,7 @@ describe('messages cannot be turned against a reviewer', () => {
     ['ESC sequences in a <Cite> id', company('A claim.<Cite source="\u001b[2J\u001b[31mfake" />'), `${FILE}:8 body`, /^<Cite> names an invalid sources id "\\u001b\[2J\\u001b\[31mfake": ids are lower-case/],
     ['ESC in the line that ends the front matter', company(CLAIM).replace('\n---\n\n', '\n---\u001b[2J\n\n'), `${FILE}:6 front matter`, /^ends at the first line starting with "---" or "\+\+\+", and this one is "---\\u001b\[2J"/],
     ['a duplicated key with an ESC', company(CLAIM, '"name\u001b[2J": x\n"name\u001b[2J": y\n'), `${FILE}:7 front matter`, /^is not valid YAML: the field "name\\u001b\[2J" appears twice; keep one$/],
-    ['a line separator in a link', company(`${CLAIM} [x](/companies/\u2028::error::x/)`), `${FILE}:8 body`, /\\u2028::error::x/],
+    ['an OSC sequence (rewrites the terminal title) in a key', company(CLAIM, '"a\u001b]0;pwned\u0007": 1\n'), `${FILE}:6 a\\u001b]0;pwned\\u0007`, /^is not a known field/],
   ])('%s is shown escaped', (_name, text, prefix, pattern) => {
     const problems = problemsOf(file('companies', 'hostile.mdx', text));
     expectSafe(problems);
@@ -231,4 +231,15 @@ describe('messages say what is wrong, once, in the right place', () => {
     const found = expectProblem(problems, `${FILE}:6 redirectFrom[0]`, /^"hostile" is this entry's own id; redirectFrom lists only ids the entry had before it was renamed: remove it$/);
     expect(found).not.toMatch(/existing entry/);
   });
+});
+
+describe('CONTRIBUTING.md states the limits the check applies', () => {
+  const text = readFileSync('CONTRIBUTING.md', 'utf8').replace(/\s+/g, ' ');
+  it.each([
+    ['the file size', `an entry file is at most ${LIMITS.fileKilobytes} KB`],
+    ['the field size', `a front-matter value at most ${LIMITS.fieldCharacters} characters`],
+    ['the nesting depth', `nest at most ${LIMITS.nestingDepth} levels deep`],
+    ['the marks per paragraph', `at most ${LIMITS.marksPerParagraph} emphasis marks (\`*\`, \`_\`) and ${LIMITS.marksPerParagraph} brackets`],
+    ['the control characters', 'control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F)'],
+  ])('%s', (_name, sentence) => expect(text).toContain(sentence));
 });

@@ -7,7 +7,7 @@
  * brackets of one paragraph (40 KB of "*a" takes half a minute), and deep
  * nesting overflows the call stack of parsers and tree walks alike. Within
  * these limits every check and the renderer finish in seconds.
- * CONTRIBUTING.md states them (tests/unit/limits.test.ts keeps the two in step).
+ * CONTRIBUTING.md states them (tests/unit/hostile-limits.test.ts keeps the two in step).
  *
  * Node only (with files.ts and body-syntax.ts), though it needs nothing of Node.
  */
