@@ -68,6 +68,9 @@ function checkedFor(root: string, target: LoaderTarget): Stored[] {
 }
 
 
+/** How long a saved file must stay unchanged before `astro dev` checks it again. */
+const SETTLE_MS = 150;
+
 export function wikiLoader(target: LoaderTarget): Loader {
   return {
     name: 'wiki-content',
@@ -116,9 +119,18 @@ export function wikiLoader(target: LoaderTarget): Loader {
         const others = lines.length - own.length;
         logger.info(`${file}: no problems${others ? `; ${others} problem(s) elsewhere (listed on every page)` : ''}`);
       };
-      watcher.on('add', (path) => reload(path));
-      watcher.on('change', (path) => reload(path));
-      watcher.on('unlink', (path) => reload(path, true));
+      // An editor's save can arrive as several events (truncate, then write): check once the file has settled.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>();
+      const settle = (path: string, deleted = false) => {
+        clearTimeout(pending.get(path));
+        pending.set(path, setTimeout(() => {
+          pending.delete(path);
+          reload(path, deleted);
+        }, SETTLE_MS));
+      };
+      watcher.on('add', (path) => settle(path));
+      watcher.on('change', (path) => settle(path));
+      watcher.on('unlink', (path) => settle(path, true));
     },
   };
 }
