@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/content/check';
 import { checkedContentOnce, forgetCheckedContent } from '../lib/content/checked';
+import { setDevProblems } from '../lib/content/dev-problems';
 
 export function contentCheck(): AstroIntegration {
   let checkedRoot: string | undefined;
@@ -22,6 +23,8 @@ export function contentCheck(): AstroIntegration {
         // the content loaders store what this check accepted (lib/content/loader.ts).
         const { problems } = checkedContentOnce(root, { fresh: command !== 'build' });
         checkedRoot = root;
+        // Every page of `astro dev` lists them (src/middleware.ts); the loaders update the list as files are saved.
+        if (command === 'dev') setDevProblems(problems.map(formatProblem));
         if (!problems.length) return;
         const report = problems.map(formatProblem).join('\n');
         // In dev, ordinary mistakes only warn so an editor can keep previewing; but

@@ -1,4 +1,6 @@
-/** Build in-memory entry files for content-check tests. */
+/** Build in-memory entry files for content-check tests, and check them. */
+import { expect } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { parseEntryText, type RawFile } from '../../src/lib/content/files';
 import type { CollectionName } from '../../src/schemas/shared';
 import type { FileVersionRecord, HistoryCommit, WikiHistory } from '../../src/lib/model/history';
@@ -67,4 +69,19 @@ export function historyFromDates(dates: ReadonlyMap<string, { created?: string; 
   }
   const commits = [...new Map([...files.values()].flat().map((v) => [v.commit.hash, v.commit])).values()].sort((a, b) => (a.date < b.date ? 1 : -1));
   return { status: shallow ? 'shallow' : 'full', repoPrefix: 'content/', commits, files, removedFiles: new Map() };
+}
+
+/** The problems `npm run validate` reports for the base files plus `extra`, after checking the build's check (no second parse of sound bodies) reports the same. */
+export function problemsOf(...extra: RawFile[]): string[] {
+  const files = [...baseFiles(), ...extra];
+  const problems = checkContent(files).problems.map(formatProblem);
+  expect(checkContent(files, [], { crossCheck: false }).problems.map(formatProblem), 'the build check').toEqual(problems);
+  return problems;
+}
+
+/** Assert one problem starts with `file:line field ` and matches `pattern`, and return it. */
+export function expectProblem(problems: string[], prefix: string, pattern: RegExp): string {
+  const found = problems.find((p) => p.startsWith(`${prefix} `) && pattern.test(p.slice(prefix.length + 1)));
+  expect(found, `expected a problem "${prefix} …${pattern}" among:\n${problems.join('\n')}`).toBeDefined();
+  return found!;
 }

@@ -127,6 +127,32 @@ describe('deploy.yml', () => {
     expect(wf.jobs.deploy!.needs).toBe('build');
   });
 
+  it('publishes only what passed the tests: its test job is test.yml’s, and the Pages build waits for it', () => {
+    // The same steps, container and environment as test.yml (so `npm test`: validation, type check, unit tests, build, browser tests).
+    // Steps for pull requests only (the list of changed names for reviewers) have nothing to do on a push to main.
+    const { test } = wf.jobs;
+    const tests = read('test.yml').jobs.test!;
+    const forPushes = { ...tests, steps: tests.steps.filter((s) => !/github\.event_name == 'pull_request'/.test(String((s as { if?: string }).if ?? ''))) };
+    expect(forPushes.steps.length).toBe(tests.steps.length - 1);
+    expect(test).toEqual(forPushes);
+    expect(test!.steps.map((s) => s.run?.trim()).filter(Boolean)).toContain('npm test');
+    expect(wf.jobs.build!.needs).toBe('test');
+  });
+
+  it('checks the HTML and links of the Pages build, under its base path, before uploading it', () => {
+    const steps = wf.jobs.build!.steps;
+    const at = (run: string) => steps.findIndex((s) => s.run?.trim() === run);
+    const build = at('npm run build');
+    const html = at('npm run check:html');
+    const links = at('npm run check:links -- --base "$BASE_PATH"');
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect([build < html, html < upload, build < links, links < upload]).toEqual([true, true, true, true]);
+    expect(steps[links]!.env?.BASE_PATH).toBe(steps[build]!.env?.BASE_PATH);
+    // The same checks `npm test` runs after its build.
+    expect(pkg.scripts['test:quality']).toMatch(/npm run check:html\b.*npm run check:links\b/);
+  });
+
   it('builds with SITE_URL and BASE_PATH from the Pages configuration', () => {
     const steps = wf.jobs.build!.steps;
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));

@@ -25,6 +25,7 @@ import { isLanguageTag } from '../isomorphic/collections';
 
 export { SATTERI_FEATURES };
 import { hrefProblem, isSafeHref, LINK_ADVICE, show } from './link-rules';
+import { bodyControlProblems, bodyLimitProblems } from './limits';
 
 /** The allowlist of an element name; own properties only ("constructor" is not an element). */
 function allowedAttributes(name: string): readonly string[] | undefined {
@@ -96,9 +97,24 @@ interface Node {
   [key: string]: unknown;
 }
 
+/** Every node of a tree in document order, without recursion (a tree may be hundreds of levels deep). */
+function* nodesOf(tree: Node): Generator<Node> {
+  const stack: Node[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    yield node;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** The text of a node: its literal values in order (an expression's code is not text). */
 function textOf(node: Node): string {
-  if (typeof node.value === 'string' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  let text = '';
+  for (const n of nodesOf(node)) {
+    if (typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression') text += n.value;
+  }
+  return text;
 }
 
 /** Elements that run code, load other documents or style the page, with what to write instead. */
@@ -149,15 +165,33 @@ function elementProblem(name: string | null): string {
   return `<${show(name, 30)}> is not allowed; use Markdown, or one of: ${ALLOWED_LIST}`;
 }
 
+const HTML_COMMENT = 'HTML comments "<!-- ... -->" are not allowed in entries; delete the comment (notes for reviewers go in the pull request)';
+
 /** A parse error as the contributor should read it. */
 function parseErrorMessage(reason: string, lineText = ''): string {
-  if (/comment in MDX/.test(reason) || /<!--/.test(lineText)) {
-    return 'HTML comments "<!-- ... -->" are not allowed in entries; delete the comment (notes for reviewers go in the pull request)';
-  }
+  if (/comment in MDX/.test(reason) || /<!--/.test(lineText)) return HTML_COMMENT;
   if (/<[a-z][a-z0-9+.-]*:[^\s>]*>/i.test(lineText)) {
     return 'autolinks like "<https://...>" are not allowed; write a Markdown link: [text](https://...)';
   }
-  return `body is not valid MDX: ${reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')}. A literal "<" or "{" in text must be written "\\<" or "\\{"`;
+  if (/before attribute value/.test(reason)) {
+    // An unquoted value: name the attribute, and never suggest "{" (an expression).
+    const handler = /<[A-Za-z][^<>]*?\s(on[a-z]+)\s*=/i.exec(lineText)?.[1];
+    if (handler) return `event-handler attribute "${show(handler, 30)}" is not allowed: it runs JavaScript; remove it`;
+    const name = /\s([A-Za-z][\w:-]*)\s*=\s*[^\s"'{]/.exec(lineText)?.[1] ?? 'name';
+    return `attribute values must be in quotes: write ${show(name, 30)}="..."`;
+  }
+  return `is not valid MDX: ${show(reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, ''), 200)}. A literal "<" or "{" in text must be written "\\<" or "\\{"`;
+}
+
+/** Lines holding "<!--" outside fenced code, so every comment is reported, not only the first one a parser stops at. */
+function htmlCommentLines(body: string): number[] {
+  const out: number[] = [];
+  let fenced = false;
+  body.split('\n').forEach((line, i) => {
+    if (/^[ \t>]*(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+    else if (!fenced && /<!--/.test(line.replace(/`[^`]*`/g, ''))) out.push(i + 1);
+  });
+  return out;
 }
 
 /** Check one tree; `collect` is false for the second tree, which only adds problems. */
@@ -225,14 +259,15 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
     return true;
   };
 
-  const visit = (node: Node) => {
+  /** Checks one node; whether its children are checked as well. */
+  const visit = (node: Node): boolean => {
     switch (node.type) {
       case 'mdxjsEsm':
         problem(
           node,
           `import/export statements are not allowed ("${show(String(node.value ?? '').split('\n')[0] ?? '', 40)}"); delete the line: the site already provides <Cite source="..." />, and nothing else can be imported`,
         );
-        return;
+        return false;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const value = String(node.value ?? '');
@@ -241,19 +276,19 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
         } else {
           problem(node, `JavaScript expressions like "{${show(value, 30)}}" are not allowed; write plain text, and escape a literal brace as "\\{"`);
         }
-        return;
+        return false;
       }
       case 'html':
         problem(node, `raw HTML "${show(String(node.value ?? ''), 40)}" is not allowed; use Markdown`);
-        return;
+        return false;
       case 'yaml':
       case 'toml':
         problem(node, 'a second front-matter block is not allowed in the body; keep all fields in the front matter at the top');
-        return;
+        return false;
       case 'image':
       case 'imageReference':
         problem(node, 'images are not supported in entries; link to the image instead: [description](https://...)');
-        return;
+        return false;
       case 'footnoteDefinition':
       case 'footnoteReference':
         problem(node, 'Markdown footnotes ("[^1]") are not used; cite a source entry after the claim with <Cite source="source-id" />');
@@ -276,11 +311,7 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
       case 'paragraph':
         if (collect) {
           let cites = 0;
-          const count = (n: Node) => {
-            if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') cites++;
-            (n.children ?? []).forEach(count);
-          };
-          count(node);
+          for (const n of nodesOf(node)) if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') cites++;
           const meaningful = (node.children ?? []).filter((c) => !(c.type === 'text' && String(c.value).trim() === ''));
           const note = meaningful.length === 1 && meaningful[0]!.type === 'emphasis';
           result.paragraphs.push({ line: lineOf(node), text: textOf(node).trim(), cites, note });
@@ -289,12 +320,19 @@ function walk(tree: Node, lineOffset: number, result: ParsedBody, collect: boole
       default:
         if (!PLAIN_NODES.has(node.type)) {
           problem(node, `"${show(node.type, 30)}" content is not supported in entries; use plain Markdown`);
-          return;
+          return false;
         }
     }
-    for (const child of node.children ?? []) visit(child);
+    return true;
   };
-  visit(tree);
+  // Depth-first in document order with a stack of its own, so no depth of nesting overflows the call stack.
+  const stack: Node[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!visit(node)) continue;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 }
 
 const emptyParse = (): ParsedBody => ({ links: [], cites: [], headings: [], paragraphs: [], problems: [] });
@@ -339,7 +377,19 @@ export interface ParseBodyOptions {
  * check passes the body with a blank line for each front-matter line, RawFile's
  * bodySource, and an offset of 0.)
  */
-export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: ParseBodyOptions = {}): ParsedBody {
+export function parseBody(body: string, lineOffset = 0, options: ParseBodyOptions = {}): ParsedBody {
+  const shift = (p: BodyProblem) => ({ line: p.line + lineOffset, message: p.message });
+  // Beyond the limits, neither parser is given the body: it could take minutes or overflow the stack.
+  const overLimits = bodyLimitProblems(body);
+  if (overLimits.length) return { ...emptyParse(), problems: overLimits.map(shift) };
+  const controls = bodyControlProblems(body).map(shift);
+  const parsed = parseWithinLimits(body, lineOffset, controls.length ? { crossCheck: true } : options);
+  if (controls.length) parsed.problems = [...controls, ...parsed.problems].sort((a, b) => a.line - b.line);
+  return parsed;
+}
+
+/** parseBody for a body within the limits. */
+function parseWithinLimits(body: string, lineOffset: number, { crossCheck = true }: ParseBodyOptions): ParsedBody {
   if (!crossCheck) {
     // A parse error or problem is worded by the full parse below.
     const quick = walkSatteri(body, lineOffset);
@@ -372,7 +422,12 @@ export function parseBody(body: string, lineOffset = 0, { crossCheck = true }: P
   if (parseErrors.length) {
     // One message per broken spot: both parsers usually stop at the same place (micromark words it best).
     const first = [...parseErrors].sort((a, b) => a.line - b.line)[0]!;
-    result.problems.push(first);
+    // Parsers stop at the first HTML comment; every one is reported, so all can be deleted at once.
+    const comments = htmlCommentLines(body).map((line) => ({ line: line + lineOffset, message: HTML_COMMENT }));
+    if (first.message !== HTML_COMMENT) result.problems.push(first);
+    result.problems.push(...comments);
+    if (!result.problems.length) result.problems.push(first);
+    result.problems.sort((a, b) => a.line - b.line);
     return result;
   }
 

@@ -20,6 +20,7 @@ import { nameClashes, redirectProblems, type PublishedAddresses } from './identi
 import { futureDates } from './date-rules';
 import { headingIdProblems } from './heading-rules';
 import { buildTime } from '../settings';
+import { safeText, show } from './quote';
 
 export { fieldName, PLACEHOLDER };
 
@@ -69,9 +70,23 @@ export interface CheckResult {
   entries: CheckedEntry[];
 }
 
-/** Format a problem as `file:line field message`, the shape editors and CI understand. */
+/**
+ * Format a problem as `file:line field message`, the shape editors and CI
+ * understand. Each part may hold contributor text (a file name, a YAML key, a
+ * quoted value), so all of it is made safe for terminals and CI logs.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line} ${p.field} ${p.message}`;
+  return safeText(`${p.file}:${p.line} ${p.field} ${p.message}`);
+}
+
+/** What zod's unknown-key issue says (front-matter-rules.ts flattenIssues). */
+const UNKNOWN_FIELD = 'is not a known field';
+
+/** A field a translation cannot carry: say what a translation holds, not "check its spelling". */
+function notTranslatedMessage(f: RawFile): string {
+  const names = Object.keys(translationSchema.shape);
+  const fields = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `is not a field of a translation: a translation carries only its translated ${fields}; dates, money, parties, sources and other typed facts stay in the original, content/${f.collection}/${f.id}.mdx, and are shown in both languages`;
 }
 
 /** Every front-matter reference of an entry (schemas/references.ts), with the field it sits in. */
@@ -125,7 +140,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       file: f.file,
       line: 1,
       field: 'file',
-      message: `file name "${f.id}" is not a valid id: ids are lower-case ASCII letters, digits and single hyphens (no capitals, spaces, accents or other scripts)${advice}`,
+      message: `file name "${show(f.id)}" is not a valid id: ids are lower-case ASCII letters, digits and single hyphens (no capitals, spaces, accents or other scripts)${advice}`,
     });
     return true;
   };
@@ -166,20 +181,20 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       const localised = /^\/ar(\/|$)/.exec(path);
       if (localised) {
         const rest = path.slice(3) || '/';
-        report(link.line, `link "${link.url}" starts with "/ar/"; write the path without it ("${rest}"): links open in the reader's language automatically`);
+        report(link.line, `link "${show(link.url)}" starts with "/ar/"; write the path without it ("${rest}"): links open in the reader's language automatically`);
         continue;
       }
       const target = entryKeyFromPath(path);
       if (target && 'badId' in target) {
-        report(link.line, `link "${link.url}" has an invalid id "${target.badId}"; ids are lower-case kebab-case${suggestId(target.badId) ? `: did you mean /${target.collection}/${suggestId(target.badId)}/?` : ''}`);
+        report(link.line, `link "${show(link.url)}" has an invalid id "${target.badId}"; ids are lower-case kebab-case${suggestId(target.badId) ? `: did you mean /${target.collection}/${suggestId(target.badId)}/?` : ''}`);
         continue;
       }
       if (target) {
         const { collection, id } = splitKey(target.key);
         if (!ids.get(collection)!.has(id)) {
           const newId = redirectTargets.get(`${collection}/${id}`);
-          if (newId) report(link.line, `link "${link.url}" uses the old id "${id}"; link to the entry's current path /${collection}/${newId}/`);
-          else report(link.line, unknownMessage(`link "${link.url}" points at`, collection, id));
+          if (newId) report(link.line, `link "${show(link.url)}" uses the old id "${id}"; link to the entry's current path /${collection}/${newId}/`);
+          else report(link.line, unknownMessage(`link "${show(link.url)}" points at`, collection, id));
           continue;
         }
         if (!out.includes(target.key)) out.push(target.key);
@@ -190,13 +205,18 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       const guess = guessPath(path);
       report(
         link.line,
-        `link "${link.url}" is not a page of this site${guess ? `; did you mean ${guess}?` : ''} (site paths are /<collection>/<id>/ for entries, or one of ${STATIC_ROUTES.join(' ')})`,
+        `link "${show(link.url)}" is not a page of this site${guess ? `; did you mean ${guess}?` : ''} (site paths are /<collection>/<id>/ for entries, or one of ${STATIC_ROUTES.join(' ')})`,
       );
     }
     return out;
   };
 
   const unknownMessage = (what: string, collection: CollectionName, id: string) => {
+    // Not an id at all (a path, a name): say so, rather than suggest a file of that name.
+    if (!ENTRY_ID_PATTERN.test(id)) {
+      const suggestion = suggestId(id);
+      return `${what} invalid ${collection} id "${show(id)}": ids are lower-case ASCII letters, digits and single hyphens, the file name of an entry in content/${collection}/ without ".mdx"${suggestion && ids.get(collection)!.has(suggestion) ? `; did you mean "${suggestion}"?` : ''}`;
+    }
     const inCollection = nearest(id, ids.get(collection)!);
     const elsewhere = COLLECTIONS.filter((c) => c !== collection && ids.get(c)!.has(id));
     let hint = '';
@@ -265,7 +285,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       if (p.url) {
         // The schema's own wording ("must be an absolute https:// URL") first, then exactly what is wrong.
         const schemaMessage = issues.find((i) => fieldName(i.path) === field)?.message ?? 'must be an absolute https:// URL';
-        message = `${schemaMessage}: "${p.url.value.slice(0, 60)}" ${p.url.why}. Leave the field out when the source has no address; never invent one`;
+        message = `${schemaMessage}: "${show(p.url.value)}" ${p.url.why}. Leave the field out when the source has no address; never invent one`;
       }
       problems.push({ file: f.file, line: f.lineOf(p.path), field, message, unsafe: true });
     }
@@ -276,7 +296,8 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         const field = fieldName(issue.path);
         // MDX imports a front-matter `layout` as a module: never harmless.
         const unsafe = field === 'layout' ? ({ unsafe: true } as const) : {};
-        problems.push({ file: f.file, line: f.lineOf(issue.path), field, message: issue.message, ...unsafe });
+        const message = f.locale && issue.message.startsWith(UNKNOWN_FIELD) ? notTranslatedMessage(f) : issue.message;
+        problems.push({ file: f.file, line: f.lineOf(issue.path), field, message, ...unsafe });
       }
     }
     return parsed;

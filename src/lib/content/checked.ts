@@ -5,8 +5,9 @@
  *
  * Node only.
  */
+import type { CollectionName } from '../isomorphic/collections';
 import { checkContent, type CheckResult } from './check';
-import { forgetContentDirRead, readContentDirOnce } from './files';
+import { forgetContentDirRead, readContentDirOnce, readEntryFile } from './files';
 import { checkRemovals, readRemovals } from './removals';
 import { contentDir } from '../settings';
 
@@ -34,4 +35,21 @@ export function checkedContentOnce(root: string, { fresh = false } = {}): CheckR
 export function forgetCheckedContent(root: string): void {
   checks.delete(root);
   forgetContentDirRead(root);
+}
+
+/**
+ * `astro dev`: the check again after one file was saved (read anew) or
+ * deleted (`name` gone from the folder), with every other file as last read,
+ * so its references are checked against the whole wiki.
+ */
+export function recheckFile(root: string, contentDir: string, collection: CollectionName, name: string, { deleted = false } = {}): CheckResult {
+  const reading = readContentDirOnce(root);
+  const file = `content/${collection}/${name}`;
+  const at = reading.files.findIndex((f) => f.file === file);
+  const replacement = deleted ? [] : [readEntryFile(contentDir, collection, name)];
+  if (at === -1) reading.files.push(...replacement);
+  else reading.files.splice(at, 1, ...replacement);
+  const result = checkContent(reading.files, reading.stray, { crossCheck: false });
+  checks.set(root, result);
+  return result;
 }

@@ -6,13 +6,15 @@
  *
  * Node only.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isAlias, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { COLLECTIONS, TRANSLATION_LOCALES, type CollectionName, type TranslationLocale } from '../isomorphic/collections';
 import { contentDir as resolveContentDir } from '../settings';
 import type { PublishedAddresses } from './identity-rules';
 import { readPublishedAddresses } from './published-urls';
+import { fileSizeProblem, frontMatterLimitProblem } from './limits';
+import { show } from './quote';
 
 export type { TranslationLocale };
 
@@ -78,6 +80,15 @@ function yamlTricks(doc: Document, yamlText: string, lineAt: (offset: number) =>
   const problems: ReadProblem[] = [];
   visit(doc, (key, node, ancestors) => {
     if (isPair(node)) {
+      if (node.key !== null && !isScalar(node.key)) {
+        // YAML allows a list or map as a key ("? [a, b]"); JavaScript would turn it into text.
+        const keyNode = node.key as { range?: [number, number, number] };
+        problems.push({
+          line: lineAt(keyNode.range?.[0] ?? 0),
+          message: 'a field name must be a plain word, not a list or map (YAML "? " keys are not allowed); write the field as name: value',
+        });
+        return;
+      }
       if (isScalar(node.key) && node.key.value === '<<') {
         problems.push({
           line: lineAt(node.key.range?.[0] ?? 0),
@@ -125,18 +136,19 @@ function yamlTricks(doc: Document, yamlText: string, lineAt: (offset: number) =>
   return problems;
 }
 
+type ReadFile = Omit<RawFile, 'collection' | 'id' | 'locale' | 'extension'>;
+
+/** A file that could not be read as an entry, with the one reason. */
+function unreadable(file: string, body: string, line: number, message: string, field?: string): ReadFile {
+  return { file, frontmatter: undefined, body, bodyLineOffset: 0, bodySource: body, lineOf: () => line, readProblems: [{ line, message, ...(field ? { field } : {}) }] };
+}
+
 /** Split a file's text into its parsed front matter and body. */
-export function parseEntryText(text: string, file: string): Omit<RawFile, 'collection' | 'id' | 'locale' | 'extension'> {
+export function parseEntryText(text: string, file: string): ReadFile {
+  const tooLarge = fileSizeProblem(Buffer.byteLength(text, 'utf8'));
+  if (tooLarge) return unreadable(file, '', 1, tooLarge, 'file');
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const fail = (line: number, message: string) => ({
-    file,
-    frontmatter: undefined,
-    body: normalised,
-    bodyLineOffset: 0,
-    bodySource: normalised,
-    lineOf: () => line,
-    readProblems: [{ line, message }],
-  });
+  const fail = (line: number, message: string) => unreadable(file, normalised, line, message);
 
   if (/\r(?!\n)/.test(text)) return fail(1, 'the file uses old Mac line endings (a lone carriage return); save it with Unix (LF) line endings');
   const lines = normalised.split('\n');
@@ -149,12 +161,14 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
   if (lines[close] !== OPEN) {
     return fail(
       close + 1,
-      `front matter ends at the first line starting with "---" or "+++", and this one is "${lines[close]!.slice(0, 30)}"; the closing line must be exactly "---" (quote a value that starts with --- or +++)`,
+      `ends at the first line starting with "---" or "+++", and this one is "${show(lines[close]!, 30)}"; the closing line must be exactly "---" (quote a value that starts with --- or +++)`,
     );
   }
   const yamlText = lines.slice(1, close).join('\n');
   const bodyLineOffset = close + 1;
   const body = lines.slice(close + 1).join('\n');
+  const tooDeep = frontMatterLimitProblem(yamlText, 2);
+  if (tooDeep) return { ...fail(tooDeep.line, tooDeep.message), body, bodyLineOffset, bodySource: '\n'.repeat(bodyLineOffset) + body };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -162,10 +176,10 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
   const readProblems: ReadProblem[] = doc.errors.map((e) => {
     const line = lineAt(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
-      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lines[line - 1] ?? '')?.[1];
-      return { line, message: `front matter is not valid YAML: Map keys must be unique; the field ${key ? `"${key}" ` : ''}appears twice: keep one` };
+      const key = /^\s*(?:-\s+)?(["']?)([^:#]+?)\1\s*:/.exec(lines[line - 1] ?? '')?.[2];
+      return { line, message: `is not valid YAML: the field ${key ? `"${show(key, 40)}" ` : ''}appears twice; keep one` };
     }
-    return { line, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` };
+    return { line, message: `is not valid YAML: ${show(e.message.split('\n')[0]!, 200)}` };
   });
   if (!readProblems.length) readProblems.push(...yamlTricks(doc, yamlText, lineAt));
 
@@ -182,7 +196,7 @@ export function parseEntryText(text: string, file: string): Omit<RawFile, 'colle
     try {
       ours = doc.toJS({ maxAliasCount: 0 }) ?? {};
     } catch (error) {
-      readProblems.push({ line: 1, message: `front matter could not be read: ${(error as Error).message.split('\n')[0]}` });
+      readProblems.push({ line: 1, message: `could not be read: ${show((error as Error).message.split('\n')[0]!, 200)}` });
     }
   }
 
@@ -306,8 +320,12 @@ export function readEntryFile(contentDir: string, collection: CollectionName, na
   const id = parts[0] ?? '';
   const extension = parts.slice(1).join('.');
   const locale = parts.length === 3 ? (parts[1] as TranslationLocale) : undefined;
-  const text = readFileSync(join(contentDir, collection, name), 'utf8');
-  return { ...parseEntryText(text, `content/${collection}/${name}`), collection, id, locale, extension };
+  const path = join(contentDir, collection, name);
+  const file = `content/${collection}/${name}`;
+  // Too large a file is refused unread.
+  const tooLarge = fileSizeProblem(statSync(path).size);
+  const read = tooLarge ? unreadable(file, '', 1, tooLarge, 'file') : parseEntryText(readFileSync(path, 'utf8'), file);
+  return { ...read, collection, id, locale, extension };
 }
 
 /**

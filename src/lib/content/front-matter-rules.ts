@@ -2,13 +2,15 @@
  * The content check's rules for front-matter text: readable field names,
  * zod's issues flattened to one message per field, and what the schemas alone
  * would let through or explain badly (placeholders left by `npm run new`,
- * unsafe addresses, HTML in plain-text fields).
+ * unsafe addresses, HTML and control characters in plain-text fields, values
+ * beyond the length limit).
  *
  * Node only (with check.ts).
  */
 import type { z } from 'astro/zod';
 import { INVISIBLE_CHARACTERS } from '../isomorphic/text';
 import { hrefProblem } from './link-rules';
+import { controlCharacterProblem, fieldLengthProblem } from './limits';
 
 /** A front-matter path as contributors write it: "suppliers[0].company". */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -94,6 +96,11 @@ export function frontMatterProblems(data: unknown): FrontMatterProblem[] {
     if (typeof key === 'string' && URL_KEY.test(key)) {
       const why = hrefProblem(value, 'front matter');
       if (why) out.push({ path, message: '', url: { value, why } });
+      continue;
+    }
+    const unreadable = controlCharacterProblem(value) ?? fieldLengthProblem(value);
+    if (unreadable) {
+      out.push({ path, message: unreadable });
       continue;
     }
     const scheme = /\s/.test(bare) ? undefined : DANGEROUS_VALUE.exec(bare)?.[1];

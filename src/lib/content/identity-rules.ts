@@ -144,7 +144,9 @@ export function redirectProblems(originals: readonly RawFile[], published: Publi
     const existing = entryFile.get(`${collection}/${c.old}`);
     const elsewhere = COLLECTIONS.filter((other) => other !== collection).map((other) => entryFile.get(`${other}/${c.old}`)).find(Boolean);
     const earlier = firstClaim.get(address);
-    if (existing) {
+    if (existing === c.file) {
+      at(c, `"${c.old}" is this entry's own id; redirectFrom lists only ids the entry had before it was renamed: remove it`);
+    } else if (existing) {
       at(c, `"${c.old}" is the id of an existing entry; a redirect cannot replace it`);
       onEntry(existing, `the address of this entry, ${address}, is also listed as an old id in ${c.file.file} (redirectFrom[${c.index}]); one address cannot be both an entry and a redirect: remove it from that file's redirectFrom, or merge the two entries`);
     } else if (elsewhere) {

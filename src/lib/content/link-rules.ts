@@ -5,15 +5,11 @@
  * Node only (with check.ts): host names are read in Unicode with node:url.
  */
 import { domainToUnicode } from 'node:url';
-import { INVISIBLE_OR_SPACE, showInvisible } from '../isomorphic/text';
+import { INVISIBLE_OR_SPACE } from '../isomorphic/text';
 import { mixedScriptWord } from './character-rules';
+import { show } from './quote';
 
-/** Contributor text for a message: invisible characters made visible, long text cut. */
-export const show = (s: string, max = 60) => {
-  // Control characters are shown escaped so a message never carries them.
-  const visible = showInvisible(s);
-  return visible.length > max ? `${visible.slice(0, max)}…` : visible;
-};
+export { show };
 
 /** Whitespace, control, zero-width and bidi-control characters: never valid in a link. */
 const INVISIBLE = INVISIBLE_OR_SPACE;

@@ -15,11 +15,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTRY_FILE_NAME, type CollectionName, type TranslationLocale } from '../isomorphic/collections';
-import { entryKeyFromPath, type EntryKey } from '../isomorphic/entry-keys';
+import type { EntryKey } from '../isomorphic/entry-keys';
 import { contentDir as resolveContentDir } from '../settings';
-import { linksAndCites, type BodyCite } from './body-syntax';
-import { checkedContentOnce } from './checked';
-import { readEntryFile } from './files';
+import type { BodyCite } from './body-syntax';
+import { formatProblem } from './check';
+import { checkedContentOnce, recheckFile } from './checked';
+import { setDevProblems } from './dev-problems';
 
 /** An entry collection (`<id>.mdx` files), or the translations into one language (`<id>.<locale>.mdx`, ids "<collection>/<id>"). */
 export type LoaderTarget = { collection: CollectionName } | { translations: TranslationLocale; collections: readonly CollectionName[] };
@@ -66,22 +67,15 @@ function checkedFor(root: string, target: LoaderTarget): Stored[] {
   return out;
 }
 
-/** Entry links and citations of a body read outside a build's check (a file edited in `astro dev`). */
-function bodyReferencesOf(body: string): BodyReferences {
-  const { links, cites } = linksAndCites(body);
-  const keys: EntryKey[] = [];
-  for (const link of links) {
-    const target = link.url.startsWith('/') ? entryKeyFromPath(link.url) : undefined;
-    if (target && 'key' in target && !keys.includes(target.key)) keys.push(target.key);
-  }
-  return { links: keys, cites };
-}
+
+/** How long a saved file must stay unchanged before `astro dev` checks it again. */
+const SETTLE_MS = 150;
 
 export function wikiLoader(target: LoaderTarget): Loader {
   return {
     name: 'wiki-content',
     load: async (context: LoaderContext) => {
-      const { store, parseData, generateDigest, config, logger, watcher } = context;
+      const { store, generateDigest, config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       const contentDir = resolveContentDir(root);
       const filePathOf = (file: string) => relative(root, join(contentDir, relative('content', file))).split('\\').join('/');
@@ -100,29 +94,43 @@ export function wikiLoader(target: LoaderTarget): Loader {
         const at = entryFileAt(contentDir, path);
         return at && belongs(target, at) ? at : undefined;
       };
-      const reload = async (path: string) => {
+      /**
+       * A saved file is checked with the whole wiki, as `npm run validate` would:
+       * its problems are printed in the same words and listed on every page
+       * (src/middleware.ts), and until it has none the store keeps its last good version.
+       */
+      const reload = (path: string, deleted = false) => {
         const at = mine(path);
         if (!at) return;
-        try {
-          const f = readEntryFile(contentDir, at.collection, at.name);
-          if (f.frontmatter === undefined) {
-            logger.warn(`${f.file} is left out until its front matter can be read: ${f.readProblems[0]?.message ?? 'no front matter'}`);
-            store.delete(storeId(target, at));
-            return;
-          }
-          const data = await parseData({ id: storeId(target, at), data: f.frontmatter as Record<string, unknown>, filePath: filePathOf(f.file) });
-          put({ collection: at.collection, id: at.id, file: f.file, data, body: f.body, ...bodyReferencesOf(f.body) });
-        } catch (error) {
-          // A half-typed edit must not stop the dev server: say what is wrong and keep the last good version.
-          logger.error(`content/${at.collection}/${at.name}: ${(error as Error).message}`);
+        const file = `content/${at.collection}/${at.name}`;
+        const { problems } = recheckFile(root, contentDir, at.collection, at.name, { deleted });
+        const lines = problems.map(formatProblem);
+        setDevProblems(lines);
+        const own = problems.filter((p) => p.file === file);
+        if (deleted) {
+          store.delete(storeId(target, at));
+        } else if (own.length) {
+          logger.error(`${file} has ${own.length} problem(s); the site keeps showing its last good version until they are fixed:\n${own.map(formatProblem).join('\n')}`);
+          return;
+        } else {
+          const checked = checkedFor(root, target).find((e) => e.collection === at.collection && e.id === at.id);
+          if (checked) put(checked);
         }
+        const others = lines.length - own.length;
+        logger.info(`${file}: no problems${others ? `; ${others} problem(s) elsewhere (listed on every page)` : ''}`);
       };
-      watcher.on('add', reload);
-      watcher.on('change', reload);
-      watcher.on('unlink', (path) => {
-        const at = mine(path);
-        if (at) store.delete(storeId(target, at));
-      });
+      // An editor's save can arrive as several events (truncate, then write): check once the file has settled.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>();
+      const settle = (path: string, deleted = false) => {
+        clearTimeout(pending.get(path));
+        pending.set(path, setTimeout(() => {
+          pending.delete(path);
+          reload(path, deleted);
+        }, SETTLE_MS));
+      };
+      watcher.on('add', (path) => settle(path));
+      watcher.on('change', (path) => settle(path));
+      watcher.on('unlink', (path) => settle(path, true));
     },
   };
 }

@@ -42,3 +42,14 @@ export function decodeEntities(text: string): string {
     return NAMED[ref.toLowerCase()] ?? whole;
   });
 }
+
+/**
+ * C0 control characters other than tab and line breaks, DEL and the C1
+ * controls: never part of real text, and not allowed in XML (the feeds).
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+/** A character as a message names it: "U+0007". */
+export function codePointName(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -61,9 +61,17 @@ function attributes(properties: Record<string, unknown>): string {
   return out;
 }
 
+/** The text of a node, walked with a stack of its own (a body may nest hundreds of levels deep). */
 function textOf(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
+  let text = '';
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') text += n.value ?? '';
+    const children = n.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return text;
 }
 
 function jsxAttribute(node: HastNode, name: string): string | undefined {
@@ -103,21 +111,34 @@ export function bodyTree(body: string): HastNode {
  */
 export function renderBodyHtml(tree: HastNode, options: BodyRenderOptions): string {
   const slugger = new GithubSlugger();
-  const render = (node: HastNode): string => {
+  let html = '';
+  // Depth-first with a stack of its own: a node to render, or a closing tag to write once its children are done.
+  const stack: (HastNode | string)[] = [tree];
+  const renderChildren = (node: HastNode) => {
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      html += node;
+      continue;
+    }
     switch (node.type) {
-      case 'root':
-        return (node.children ?? []).map(render).join('');
       case 'text':
-        return escapeHtml(node.value ?? '');
+        html += escapeHtml(node.value ?? '');
+        break;
       case 'element': {
         const tag = node.tagName!;
         let properties = node.properties ?? {};
         if (/^h[1-6]$/.test(tag) && typeof properties.id !== 'string') properties = { ...properties, id: slugger.slug(textOf(node)) };
         if (tag === 'a') properties = linkAttributes(properties, options);
         if ('style' in properties) properties = alignmentClass(properties);
-        const open = `<${tag}${attributes(properties)}>`;
-        if (VOID_ELEMENTS.has(tag)) return open;
-        return `${open}${(node.children ?? []).map(render).join('')}</${tag}>`;
+        html += `<${tag}${attributes(properties)}>`;
+        if (VOID_ELEMENTS.has(tag)) break;
+        stack.push(`</${tag}>`);
+        renderChildren(node);
+        break;
       }
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement': {
@@ -125,20 +146,21 @@ export function renderBodyHtml(tree: HastNode, options: BodyRenderOptions): stri
         if (Object.hasOwn(SAFE_ELEMENTS, name)) {
           // Only the attributes the content check allows, as plain text.
           const properties = Object.fromEntries(SAFE_ELEMENTS[name]!.map((a) => [a, jsxAttribute(node, a)]));
-          return render({ type: 'element', tagName: name, properties, children: node.children ?? [] });
+          stack.push({ type: 'element', tagName: name, properties, children: node.children ?? [] });
+          break;
         }
         const source = jsxAttribute(node, 'source');
         if (name !== 'Cite' || !source) throw new Error(`<${name}> is not allowed in an entry body (the content check should have refused it)`);
         const via = jsxAttribute(node, 'via');
         const marker = options.cite(source, via);
         if (!marker) throw new Error(`<Cite source="${source}"${via ? ` via="${via}"` : ''}> has no footnote on this page`);
-        return `<sup class="cite" id="${escapeHtml(marker.refId)}"><a href="#note-${marker.n}" aria-label="[${marker.n}]">[${marker.n}]</a></sup>`;
+        html += `<sup class="cite" id="${escapeHtml(marker.refId)}"><a href="#note-${marker.n}" aria-label="[${marker.n}]">[${marker.n}]</a></sup>`;
+        break;
       }
       default:
-        // Comments and other non-content nodes print nothing, as in MDX.
-        if (node.children) return node.children.map(render).join('');
-        return '';
+        // The root, comments and other non-content nodes print only their children, as in MDX.
+        renderChildren(node);
     }
-  };
-  return render(tree);
+  }
+  return html;
 }
