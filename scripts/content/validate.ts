@@ -4,18 +4,16 @@
  * `file:line field message` and exits 1 when there is any.
  */
 import { performance } from 'node:perf_hooks';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/check';
+import { checkReading } from '../../src/lib/content/checked';
 import { readContentDir } from '../../src/lib/content/files';
 import { translationCoverage } from '../../src/lib/content/translation-coverage';
-import { checkRemovals, readRemovals } from '../../src/lib/content/removals';
-import { contentDir } from '../../src/lib/settings';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const { files, stray, published } = readContentDir(root);
-const { problems, entries } = checkContent(files, stray, { published });
-const removals = readRemovals(contentDir(root));
-problems.push(...removals.problems, ...checkRemovals(removals, entries));
+const reading = readContentDir(root);
+const { files } = reading;
+const { problems, entries } = checkReading(root, reading, {});
 const ms = Math.round(performance.now() - started);
 
 for (const problem of problems) console.error(formatProblem(problem));

@@ -10,8 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check';
-import { readContentDir } from '../../src/lib/content/files';
+import { formatProblem } from '../../src/lib/content/check';
+import { validateContent } from '../../src/lib/content/checked';
 
 const FIXTURE = 'tests/fixtures/wiki/content';
 const PAGE = '/contracts/immigrationos/';
@@ -33,6 +33,8 @@ async function startDev(edit: (content: string) => void = () => {}): Promise<Dev
   const dir = mkdtempSync(join(process.cwd(), '.cache', 'wiki-dev-'));
   const content = join(dir, 'content');
   cpSync(FIXTURE, content, { recursive: true });
+  // The addresses the fixture has published, which its redirect keeps alive.
+  cpSync(join(FIXTURE, '..', 'published-urls.txt'), join(dir, 'published-urls.txt'));
   edit(content);
   const port = 4400 + Math.floor(Math.random() * 500);
   // As a contributor runs it: not in vitest's test mode.
@@ -86,8 +88,7 @@ function validate(content: string): string[] {
   const previous = process.env.WIKI_CONTENT_DIR;
   process.env.WIKI_CONTENT_DIR = content;
   try {
-    const { files, stray } = readContentDir(process.cwd());
-    return checkContent(files, stray).problems.map(formatProblem);
+    return validateContent(process.cwd()).problems.map(formatProblem);
   } finally {
     if (previous === undefined) delete process.env.WIKI_CONTENT_DIR;
     else process.env.WIKI_CONTENT_DIR = previous;

@@ -7,7 +7,8 @@
  */
 import type { CollectionName } from '../isomorphic/collections';
 import { checkContent, type CheckResult } from './check';
-import { forgetContentDirRead, readContentDirOnce, readEntryFile } from './files';
+import type { ParseBodyOptions } from './body-syntax';
+import { forgetContentDirRead, readContentDir, readContentDirOnce, readEntryFile } from './files';
 import { checkRemovals, readRemovals } from './removals';
 import { contentDir } from '../settings';
 
@@ -22,10 +23,7 @@ const checks = new Map<string, CheckResult>();
 export function checkedContentOnce(root: string, { fresh = false } = {}): CheckResult {
   let result = fresh ? undefined : checks.get(root);
   if (!result) {
-    const { files, stray, published } = readContentDirOnce(root, { fresh });
-    result = checkContent(files, stray, { crossCheck: false, published });
-    const removals = readRemovals(contentDir(root));
-    result.problems.push(...removals.problems, ...checkRemovals(removals, result.entries));
+    result = checkReading(root, readContentDirOnce(root, { fresh }));
     checks.set(root, result);
   }
   return result;
@@ -49,7 +47,24 @@ export function recheckFile(root: string, contentDir: string, collection: Collec
   const replacement = deleted ? [] : [readEntryFile(contentDir, collection, name)];
   if (at === -1) reading.files.push(...replacement);
   else reading.files.splice(at, 1, ...replacement);
-  const result = checkContent(reading.files, reading.stray, { crossCheck: false });
+  const result = checkReading(root, reading);
   checks.set(root, result);
   return result;
+}
+
+/**
+ * The check of one reading of the content folder: the entries (against the
+ * addresses the wiki has published) and the removals. The build skips the
+ * second parse of sound bodies (crossCheck: false); `npm run validate` does it.
+ */
+export function checkReading(root: string, { files, stray, published }: ReturnType<typeof readContentDirOnce>, options: ParseBodyOptions = { crossCheck: false }): CheckResult {
+  const result = checkContent(files, stray, { ...options, published });
+  const removals = readRemovals(contentDir(root));
+  result.problems.push(...removals.problems, ...checkRemovals(removals, result.entries));
+  return result;
+}
+
+/** `npm run validate`'s check of a project's content folder: a fresh reading, every body parsed twice. */
+export function validateContent(root: string): CheckResult {
+  return checkReading(root, readContentDir(root), {});
 }
