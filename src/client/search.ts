@@ -182,7 +182,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     });
     suggest.hidden = false;
   }
-  root.querySelector('[data-search-noscript]')?.remove();
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
