@@ -58,6 +58,8 @@ export const en = {
   'field.procurementRecord': 'Procurement record',
   'field.date': 'Date',
   'field.endDate': 'End date',
+  /** The event an event came after, as its sources say. */
+  'field.after': 'Came after',
   'field.location': 'Location',
   'field.involved': 'Involved',
   'field.publisher': 'Publisher',
@@ -154,6 +156,8 @@ export const en = {
   'entry.via': 'citing {outlet}',
   'entry.backToText': 'Back to the text',
   'entry.backToUses': 'Back to the places citing it:',
+  /** The letters of a note's back-links, in order, separated by spaces. */
+  'entry.backrefLetters': 'a b c d e f g h i j k l m n o p q r s t u v w x y z',
   'entry.readSource': 'read it',
   'entry.archivedCopy': 'archived copy',
   'entry.translatedTitle': 'translated title',
@@ -256,7 +260,9 @@ export const en = {
   'search.filter.buyer': 'Buyer agency',
   'search.filter.supplier': 'Supplier',
   'timeline.title': 'Timeline',
-  'timeline.intro': 'Events and contract awards in date order. Dates are shown only as precisely as the sources give them.',
+  'timeline.intro': 'Events and contract awards in date order. Dates are shown only as precisely as the sources give them; within a month or a year, items are in the order the sources give, where they give one.',
+  /** Before the contract an award event is the award of. */
+  'timeline.awardOf': 'contract',
   'timeline.contractAwarded': 'contract awarded',
   'timeline.contractStarted': 'contract began',
   'timeline.filterEntity': 'Involving',
