@@ -314,6 +314,10 @@ export const en = {
   'search.noscript': 'Search needs JavaScript. You can browse every entry from the lists below.',
   'footer.licence': 'Entries and data: CC BY 4.0. Code: MIT.',
   'footer.contribute': 'Contribute or correct an entry',
+  /** The contributing section of the about page, when the repository is known. */
+  'about.repository': 'The repository: {repository}. Start with its contributing guide:',
+  'about.guide': 'CONTRIBUTING.md',
+  'about.noRepository': 'This copy of the wiki does not say where its repository is; ask whoever publishes it.',
   'footer.data': 'Download the data',
   // --- Data exports, feeds and the /data/ page (issue 5) ---
   'feed.title': 'Surveillance Tech Accountability Wiki: new and changed entries',
@@ -344,7 +348,7 @@ export const en = {
   'data.field.tags': 'Tags from the wiki’s controlled vocabulary.',
   'data.field.translations': 'The Arabic name, summary and other names, when the entry has been translated.',
   'data.field.facts': 'The typed facts of the entry, as its JSON Schema describes them. Every reference to another entry is given as {type, id, url} and every citation as {id, url, via, locator}. Dates keep the precision of the sources: YYYY, YYYY-MM or YYYY-MM-DD. Amounts are in whole units of their currency.',
-  'data.field.history': 'When the entry file was first added and last changed (ISO 8601, UTC, from the repository history; null when unknown), and a link to its list of changes.',
+  'data.field.history': 'When the entry file was first added and last changed (ISO 8601, UTC, from the repository history; null when unknown), and a link to its list of changes (null when the build does not know the repository).',
   'data.field.backlinks': 'The entries that link to this one, and how: as buyer, supplier, parent, involved party, citing source or mention in the text.',
   'data.field.citations': 'Every source the entry cites: its id and page address, the address of the publication itself when known, the outlet the source credits (via), the place in the source (locator), and where the entry cites it.',
   'data.entry.title': 'One entry (JSON)',

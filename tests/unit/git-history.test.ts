@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildHistory,
-  DEFAULT_REPO_URL,
   GIT_LOG_ARGS,
   historyOf,
   historyUrlFor,
@@ -22,6 +21,7 @@ import {
   type GitRunner,
   type LogDates,
 } from '../../src/lib/content/git-history';
+import { repoWebUrl } from '../../src/lib/content/repo-url';
 
 const R = '\x1e';
 /** One commit record as `git log` prints it with GIT_LOG_ARGS. */
@@ -155,10 +155,18 @@ describe('buildHistory and helpers', () => {
     expect(lastChanged({ historyUrl: 'u', translations: {} })).toBeUndefined();
   });
 
-  it('historyOf gives a link even for a key missing from the map', () => {
+  it('historyOf gives a key missing from the map no dates, and a link exactly when the repository is known', () => {
     const h = historyOf(new Map(), 'companies/missing');
     expect(h.created).toBeUndefined();
-    expect(h.historyUrl).toMatch(/\/commits\/[^/]+\/content\/companies\/missing\.mdx$/);
+    if (repoWebUrl()) expect(h.historyUrl).toMatch(/\/commits\/[^/]+\/content\/companies\/missing\.mdx$/);
+    else expect(h.historyUrl).toBeUndefined();
+  });
+
+  it('gives no history link at all when the repository is not known (never a placeholder)', () => {
+    const h = buildHistory(files, dates, { repoUrl: undefined, branch: 'main', repoPrefix: 'content/' }).get('companies/x')!;
+    expect(h.historyUrl).toBeUndefined();
+    expect(h.translations.ar?.historyUrl).toBeUndefined();
+    expect(h.updated).toBe('2025-02-01T00:00:00Z');
   });
 });
 
@@ -245,7 +253,7 @@ describe('loadHistory on real directories', () => {
     const acme = h.get('companies/acme')!;
     expect(acme.created).toBeUndefined();
     expect(acme.updated).toBeUndefined();
-    expect(acme.historyUrl).toBe(`${DEFAULT_REPO_URL}/commits/main/content/companies/acme.mdx`);
+    expect(acme.historyUrl).toBeUndefined();
     expect(acme.translations.ar?.updated).toBeUndefined();
   });
 
@@ -253,6 +261,6 @@ describe('loadHistory on real directories', () => {
     const dir = tmp();
     write(dir, 'sources/s.mdx', '---\ntitle: S\n---\n');
     const h = await loadHistory({ contentDir: dir, run: async () => undefined });
-    expect(h.get('sources/s')).toEqual({ historyUrl: `${DEFAULT_REPO_URL}/commits/main/content/sources/s.mdx`, translations: {} });
+    expect(h.get('sources/s')).toEqual({ translations: {} });
   });
 });

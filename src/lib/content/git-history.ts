@@ -11,7 +11,7 @@
  *   const h = historyOf(history, 'companies/palantir-technologies');
  *   h.created   // "2025-11-23T11:05:14Z" (ISO 8601, UTC) or undefined when unknown
  *   h.updated   // last change, same format, or undefined when unknown
- *   h.historyUrl // `${WIKI_REPO_URL}/commits/${WIKI_REPO_BRANCH}/content/companies/palantir-technologies.mdx`
+ *   h.historyUrl // `${repository}/commits/${WIKI_REPO_BRANCH}/content/companies/palantir-technologies.mdx`, or undefined when the repository is unknown
  *   h.translations.ar // the same three fields for the Arabic translation file, when there is one
  *
  * Dates are "unknown" (undefined), never guessed, when:
@@ -25,19 +25,18 @@
  *
  * Settings (environment):
  * - WIKI_REPO_URL: web address of the repository, used for history links.
- *   Default: the placeholder https://github.com/example/surveillance-accountability-wiki
- *   (set it in the deployment so the links lead to the real repository).
+ *   Default: the clone's `origin` on a known forge, else none and no links
+ *   (repo-url.ts).
  * - WIKI_REPO_BRANCH: the branch history links point at. Default: main.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, ENTRY_FILE_NAME } from '../isomorphic/collections';
-import { contentDir as resolveContentDir, repoBranch, repoUrl } from '../settings';
+import { contentDir as resolveContentDir, repoBranch } from '../settings';
+import { commitsUrl, repoWebUrl } from './repo-url';
 import { lastChanged, type EntryHistory, type FileHistory } from '../model/history';
 
-/** Used when WIKI_REPO_URL is not set; obviously a placeholder. */
-export const DEFAULT_REPO_URL = 'https://github.com/example/surveillance-accountability-wiki';
 export const DEFAULT_BRANCH = 'main';
 
 export type { EntryHistory, FileHistory };
@@ -115,15 +114,14 @@ export function parseGitLog(output: string, options: { shallow?: boolean } = {})
   return dates;
 }
 
-/** Join the repository URL, branch and a repository path into a commit-list URL. */
+/** Join the repository URL, branch and a repository path into the forge's commit-list URL. */
 export function historyUrlFor(repoUrl: string, branch: string, repoPath: string): string {
-  const base = repoUrl.replace(/\/+$/, '');
-  const path = repoPath.split('/').map(encodeURIComponent).join('/');
-  return `${base}/commits/${encodeURIComponent(branch)}/${path}`;
+  return commitsUrl(repoUrl, branch, repoPath);
 }
 
 export interface BuildOptions {
-  repoUrl: string;
+  /** The repository's web address; none leaves the history links out. */
+  repoUrl: string | undefined;
   branch: string;
   /** Path of the content directory inside the repository, e.g. "content/" (with trailing slash). */
   repoPrefix: string;
@@ -137,7 +135,7 @@ export function buildHistory(files: readonly string[], dates: ReadonlyMap<string
   const prefix = options.repoPrefix && !options.repoPrefix.endsWith('/') ? `${options.repoPrefix}/` : options.repoPrefix;
   const fileHistory = (path: string): FileHistory => {
     const d = dates.get(path);
-    const h: FileHistory = { historyUrl: historyUrlFor(options.repoUrl, options.branch, `${prefix}${path}`) };
+    const h: FileHistory = options.repoUrl ? { historyUrl: historyUrlFor(options.repoUrl, options.branch, `${prefix}${path}`) } : {};
     if (d?.created) h.created = d.created;
     if (d?.updated) h.updated = d.updated;
     return h;
@@ -201,7 +199,7 @@ export interface LoadOptions {
 export async function loadHistory(options: LoadOptions): Promise<Map<string, EntryHistory>> {
   const run = options.run ?? runGit;
   const files = listContentFiles(options.contentDir);
-  const repoUrl = options.repoUrl || DEFAULT_REPO_URL;
+  const repoUrl = options.repoUrl || undefined;
   const branch = options.branch || DEFAULT_BRANCH;
   const info = await run(['rev-parse', '--is-shallow-repository', '--show-prefix'], options.contentDir);
   if (info === undefined) {
@@ -223,15 +221,16 @@ let cache: Promise<Map<string, EntryHistory>> | undefined;
 export function getHistory(): Promise<Map<string, EntryHistory>> {
   cache ??= loadHistory({
     contentDir: resolveContentDir(process.cwd()),
-    repoUrl: repoUrl(),
+    repoUrl: repoWebUrl(),
     branch: repoBranch(),
   });
   return cache;
 }
 
-/** The history of one entry; an entry missing from the map still gets a history link. */
+/** The history of one entry; an entry missing from the map still gets a history link when the repository is known. */
 export function historyOf(history: ReadonlyMap<string, EntryHistory>, key: string): EntryHistory {
   const found = history.get(key);
   if (found) return found;
-  return { historyUrl: historyUrlFor(repoUrl() ?? DEFAULT_REPO_URL, repoBranch() ?? DEFAULT_BRANCH, `content/${key}.mdx`), translations: {} };
+  const repo = repoWebUrl();
+  return repo ? { historyUrl: historyUrlFor(repo, repoBranch() ?? DEFAULT_BRANCH, `content/${key}.mdx`), translations: {} } : { translations: {} };
 }

@@ -10,8 +10,8 @@ export interface FileHistory {
   created?: string;
   /** When the file was last changed in a commit (ISO 8601, UTC), or undefined when unknown. */
   updated?: string;
-  /** The repository's commit list for this file. */
-  historyUrl: string;
+  /** The repository's commit list for this file; undefined when the repository is not known (no links). */
+  historyUrl?: string;
 }
 
 export interface EntryHistory extends FileHistory {

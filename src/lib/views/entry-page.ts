@@ -81,7 +81,8 @@ export interface EntryPage {
   backlinks: { groups: { title: string; items: { href: string; label: string; lang?: string }[] }[]; aboveNote?: string };
   target: string;
   permalink: string;
-  history?: { url: string; updated?: string };
+  /** When the entry last changed; `url` (its change history) only when the repository is known. */
+  history?: { url?: string; updated?: string };
   ogImage?: { url: string; alt: string };
   jsonLd: unknown;
   facets: SearchFacets;

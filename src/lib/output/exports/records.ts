@@ -36,7 +36,8 @@ export interface CiteRef {
 export interface HistoryJson {
   created: string | null;
   updated: string | null;
-  historyUrl: string;
+  /** The repository's list of changes to the file; null when the repository is not known. */
+  historyUrl: string | null;
 }
 
 export interface EntryRecord {
@@ -111,7 +112,7 @@ export function factsOf(ctx: ExportContext, e: Pick<ExportEntry, 'collection' | 
 }
 
 function historyJson(h: FileHistory): HistoryJson {
-  return { created: h.created ?? null, updated: h.updated ?? null, historyUrl: h.historyUrl };
+  return { created: h.created ?? null, updated: h.updated ?? null, historyUrl: h.historyUrl ?? null };
 }
 
 /** The record of one entry. */
