@@ -13,6 +13,8 @@ const fixturePort = sitePort + 1;
 export const SITE_OUT = process.env.WIKI_OUT_DIR ?? 'dist';
 export const FIXTURE_OUT = process.env.FIXTURE_OUT ?? '.cache/fixture-dist';
 export const FIXTURE_BASE = '/wiki/';
+/** The origin the fixture is built for: a real-looking deployment, so every absolute address can be checked (scripts/test/build-fixture.ts). */
+export const FIXTURE_SITE = 'https://wiki.example.org';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -182,7 +182,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     });
     suggest.hidden = false;
   }
-  root.querySelector('[data-search-noscript]')?.remove();
 
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
@@ -296,6 +295,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   function resultItem(d: PagefindData): HTMLLIElement {
     const link = el('a', { href: d.url }, d.meta.title ?? d.url);
+    // A title in another language than the page's (a source's own title) keeps its language, isolated.
+    if (d.meta.titleLang) Object.assign(link, { lang: d.meta.titleLang, dir: 'auto' });
     const heading = el('h2', {}, link);
     const head = el('p', { className: 'type-badge' }, d.meta.type ?? '');
     if (d.meta.date) head.append(' · ', el('span', {}, d.meta.date));

@@ -22,7 +22,6 @@ export function startTimelineFilters(form: HTMLElement): void {
   };
   pick(entity, params.get('entity'));
   pick(kind, params.get('kind'));
-  form.hidden = false;
 
   const apply = () => {
     const filter = { entity: entity.value, kind: kind.value };

@@ -58,6 +58,8 @@ export const en = {
   'field.procurementRecord': 'Procurement record',
   'field.date': 'Date',
   'field.endDate': 'End date',
+  /** The event an event came after, as its sources say. */
+  'field.after': 'Came after',
   'field.location': 'Location',
   'field.involved': 'Involved',
   'field.publisher': 'Publisher',
@@ -154,6 +156,8 @@ export const en = {
   'entry.via': 'citing {outlet}',
   'entry.backToText': 'Back to the text',
   'entry.backToUses': 'Back to the places citing it:',
+  /** The letters of a note's back-links, in order, separated by spaces. */
+  'entry.backrefLetters': 'a b c d e f g h i j k l m n o p q r s t u v w x y z',
   'entry.readSource': 'read it',
   'entry.archivedCopy': 'archived copy',
   'entry.translatedTitle': 'translated title',
@@ -220,6 +224,14 @@ export const en = {
   'list.type': 'Type',
   'list.sortBy': 'Sort by {column}',
   'list.empty': 'No entries yet.',
+  /** A browse list's description (search results and link previews). */
+  'list.description.companies': 'The companies that sell surveillance or data technology, with the contracts and events recorded about each, every claim sourced.',
+  'list.description.agencies': 'The government bodies that buy or use surveillance technology, with their contracts and the events around them.',
+  'list.description.contracts': 'Contracts, pilots and agreements between companies and government agencies, with their reported values, dates and sources.',
+  'list.description.events': 'Leaks, protests, statements, killings, budget decisions and other events, dated only as precisely as the sources allow.',
+  'list.description.people': 'The people who appear in the wiki, with the roles they hold or held and the sources that say so.',
+  'list.description.organizations': 'Campaigns, advocacy groups, unions, publishers and other organisations, with their members and the events they took part in.',
+  'list.description.sources': 'The articles, reports and documents the wiki cites, with their publishers, dates and links.',
   'home.inTheWiki': 'In the wiki',
   'home.recent': 'Recently updated',
   'home.waysIn': 'Ways in',
@@ -248,7 +260,9 @@ export const en = {
   'search.filter.buyer': 'Buyer agency',
   'search.filter.supplier': 'Supplier',
   'timeline.title': 'Timeline',
-  'timeline.intro': 'Events and contract awards in date order. Dates are shown only as precisely as the sources give them.',
+  'timeline.intro': 'Events and contract awards in date order. Dates are shown only as precisely as the sources give them; within a month or a year, items are in the order the sources give, where they give one.',
+  /** Before the contract an award event is the award of. */
+  'timeline.awardOf': 'contract',
   'timeline.contractAwarded': 'contract awarded',
   'timeline.contractStarted': 'contract began',
   'timeline.filterEntity': 'Involving',
@@ -300,6 +314,10 @@ export const en = {
   'search.noscript': 'Search needs JavaScript. You can browse every entry from the lists below.',
   'footer.licence': 'Entries and data: CC BY 4.0. Code: MIT.',
   'footer.contribute': 'Contribute or correct an entry',
+  /** The contributing section of the about page, when the repository is known. */
+  'about.repository': 'The repository: {repository}. Start with its contributing guide:',
+  'about.guide': 'CONTRIBUTING.md',
+  'about.noRepository': 'This copy of the wiki does not say where its repository is; ask whoever publishes it.',
   'footer.data': 'Download the data',
   // --- Data exports, feeds and the /data/ page (issue 5) ---
   'feed.title': 'Surveillance Tech Accountability Wiki: new and changed entries',

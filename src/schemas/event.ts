@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actorKey, citation, country, entryBase, entryKey, isPeriodInOrder, partialDate } from './shared';
+import { actorKey, citation, country, entryBase, entryId, entryKey, isPeriodInOrder, partialDate } from './shared';
 
 export const DATE_QUALIFIERS = ['on', 'about', 'before', 'after'] as const;
 
@@ -28,6 +28,15 @@ export const participant = z.strictObject({
   source: citation.meta({ description: 'The source that says they took this part.' }),
 }).meta({ description: "An actor's part in an event, with the source that says so." });
 
+/**
+ * The event this one followed, where a source says so: it orders events
+ * whose dates share a month or a year (the timeline shows it after that one).
+ */
+export const after = z.strictObject({
+  event: entryId.meta({ description: 'Id of the earlier event, in content/events/.' }),
+  source: citation.meta({ description: 'The source that says this event came after that one.' }),
+}).meta({ description: 'The event this one came after, with the source that says so: orders events whose dates are known only to the same month or year.' });
+
 /** Something that happened: a leak, a protest, a killing, a statement, a budget decision. */
 export const eventSchema = z
   .strictObject({
@@ -36,6 +45,7 @@ export const eventSchema = z
     dateQualifier: z.enum(DATE_QUALIFIERS, { error: `must be one of ${DATE_QUALIFIERS.join(', ')}` }).default('on').meta({ description: 'How the date is known: "on" (the date itself), "about", "before" or "after" (the sources only bound it). Keep the sources\' vagueness: an event a source dated "last weekend" in an undated article is at best "before" something.' }),
     dateNote: z.string().trim().min(1).optional().meta({ description: 'How the date was worked out from the sources, when it is not stated outright.' }),
     endDate: partialDate.optional().meta({ description: 'When it ended, for events that lasted.' }),
+    after: after.optional(),
     kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }).meta({ description: 'What kind of event this is.' }),
     location: z
       .strictObject({

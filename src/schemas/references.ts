@@ -14,7 +14,7 @@
 import { isCollection, type CollectionName } from '../lib/isomorphic/collections';
 
 /** The edge an entry reference makes in the link graph. */
-export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'participant' | 'role' | 'member' | 'speaker' | 'publisher' | 'author' | 'basedOn';
+export type ReferenceRelation = 'parent' | 'buyer' | 'supplier' | 'involved' | 'participant' | 'role' | 'member' | 'speaker' | 'publisher' | 'author' | 'basedOn' | 'after';
 
 export interface ReferenceField {
   /** Where the id sits, e.g. "suppliers[].company". */
@@ -39,6 +39,7 @@ export const REFERENCE_FIELDS: Readonly<Record<CollectionName, readonly Referenc
   events: [
     { path: 'involved[]', to: 'key', relation: 'involved' },
     { path: 'participants[].entry', to: 'key', relation: 'participant' },
+    { path: 'after.event', to: 'events', relation: 'after' },
     SPEAKERS,
   ],
   people: [{ path: 'roles[].at', to: 'key', relation: 'role' }, SPEAKERS],
@@ -60,13 +61,13 @@ const ENTRY_CITATIONS = ['sources[]', 'responses[].source'] as const;
 /**
  * Fields that cite a source (an id, or `{ source, via, locator }`), per
  * collection, in footnote order: the entry's sources, then its values,
- * shares, identifiers, roles and participants, then responses.
+ * shares, identifiers, roles, participants and the order of events, then responses.
  */
 export const CITATION_FIELDS: Readonly<Record<CollectionName, readonly string[]>> = {
   companies: ENTRY_CITATIONS,
   agencies: ENTRY_CITATIONS,
   contracts: ['sources[]', 'values[].source', 'suppliers[].share.source', 'identifiers[].source', 'responses[].source'],
-  events: ['sources[]', 'participants[].source', 'responses[].source'],
+  events: ['sources[]', 'participants[].source', 'after.source', 'responses[].source'],
   people: ['sources[]', 'roles[].source', 'responses[].source'],
   organizations: ENTRY_CITATIONS,
   sources: [],

@@ -126,7 +126,7 @@ test('without JavaScript the citations are shown and the copy buttons are hidden
   await context.close();
 });
 
-test('entry pages say when they last changed and link to the history', async ({ page }) => {
+test('entry pages say when they last changed, and link to the history when the build knows the repository', async ({ page }) => {
   await page.goto('/events/tech-workers-open-letter/');
   const line = page.locator('.last-changed');
   await expect(line).toContainText('Last changed:');

@@ -1,8 +1,13 @@
 /**
- * The fixture wiki, built under the sub-path /wiki/: every internal link keeps
- * the base path, old ids redirect, and translations display in Arabic.
+ * The fixture wiki, built for https://wiki.example.org under the sub-path
+ * /wiki/: every internal link keeps the base path, every absolute address
+ * (citations, canonical links, feeds, sitemap, exports) is the deployment's,
+ * old ids redirect, and translations display in Arabic.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { FIXTURE_BASE, FIXTURE_OUT, FIXTURE_SITE } from '../../playwright.config';
 
 test('every internal link on an entry page honours the base path', async ({ page }) => {
   await page.goto('companies/palantir-technologies/');
@@ -96,4 +101,51 @@ test('search merges every shard of a split index: counts and results cover all p
   expect(new Set(urls).size).toBe(urls.length);
   for (const url of urls) expect(url).toMatch(/^\/wiki\//);
   expect(urls).toContain('/wiki/companies/palantir-technologies/');
+});
+
+/** The fixture's published address (scripts/test/build-fixture.ts): origin and sub-path. */
+const HOME = `${FIXTURE_SITE}${FIXTURE_BASE}`;
+
+test('citations, canonical links, alternates and Open Graph use the deployment’s address', async ({ page }) => {
+  await page.goto('companies/palantir-technologies/');
+  const permalink = `${HOME}companies/palantir-technologies/`;
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', permalink);
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', `${HOME}ar/companies/palantir-technologies/`);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', permalink);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`^${HOME.replace(/[.]/g, '\\.')}og/`));
+  // Every ready-made citation (text and code formats) names the page by its published address.
+  const citations = await page.locator('[data-cite-text]').evaluateAll((els) => els.map((el) => (el instanceof HTMLTextAreaElement ? el.value : el.textContent ?? '')));
+  expect(citations.length).toBeGreaterThanOrEqual(5);
+  for (const text of citations) expect(text, text.slice(0, 80)).toContain(permalink);
+});
+
+test('the feed, the sitemap and the exports use the deployment’s address', async ({ request }) => {
+  const feed = await (await request.get('feed.xml')).text();
+  const feedUrls = [...feed.matchAll(/<id>([^<]+)<\/id>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!).filter((u) => !u.startsWith('https://creativecommons.org/'));
+  expect(feedUrls.length).toBeGreaterThan(2);
+  for (const url of feedUrls) expect(url).toMatch(new RegExp(`^${HOME.replace(/[.]/g, '\\.')}`));
+
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(locs).toContain(`${HOME}companies/palantir-technologies/`);
+  for (const loc of locs) expect(loc.startsWith(HOME), loc).toBe(true);
+
+  const entries = (await (await request.get('api/v1/entries.json')).json()) as { site: string; entries: { url: string; urls: Record<string, string>; api: string }[] };
+  expect(entries.site).toBe(HOME);
+  for (const e of entries.entries) for (const url of [e.url, e.api, ...Object.values(e.urls)]) expect(url.startsWith(HOME), url).toBe(true);
+
+  const ftm = (await (await request.get('api/v1/ftm.jsonl')).text()).trim().split('\n').map((line) => JSON.parse(line) as { properties: Record<string, string[]> });
+  const ownUrls = ftm.flatMap((entity) => Object.values(entity.properties).flat()).filter((v) => typeof v === 'string' && v.includes('example.org'));
+  expect(ownUrls.length).toBeGreaterThan(5);
+  for (const url of ownUrls) expect(url.startsWith(HOME), url).toBe(true);
+});
+
+test('no file of the build names another address for the site: no localhost default, nothing outside the sub-path', () => {
+  const files = readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|jsonl|csv|txt)$/.test(f));
+  expect(files.length).toBeGreaterThan(40);
+  const wrong = files.flatMap((f) => {
+    const text = readFileSync(join(FIXTURE_OUT, f), 'utf8');
+    return [...text.matchAll(/https?:\/\/(?:localhost|127\.0\.0\.1)[:/][^\s"'<]*|https?:\/\/(?:www\.)?(?:wiki\.)?example\.org(?!\/wiki\/)[^\s"'<]*/g)].map((m) => `${f}: ${m[0]}`);
+  });
+  expect(wrong).toEqual([]);
 });

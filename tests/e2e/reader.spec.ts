@@ -2,9 +2,11 @@
  * Reader experience in a real browser, at a phone's and a desktop's width, in
  * both languages: table cells never break a word, tables fit their column,
  * counted phrases agree with their number, lists show a date's qualifier, and
- * a misspelt search offers the nearest names.
+ * a misspelt search offers the nearest names, and links into the repository
+ * exist only when the build knows where it is.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { repoWebUrl } from '../../src/lib/content/repo-url';
 
 /** Words in table cells that the layout split over two lines, measured with ranges on the rendered text. */
 async function brokenWords(page: Page): Promise<string[]> {
@@ -111,5 +113,30 @@ test('an exact name ranks its entry first, in Arabic as in English', async ({ pa
   ] as const) {
     await page.goto(`${path}?q=${encodeURIComponent(q)}`);
     await expect(page.locator('[data-search-result]').first().locator('h2 a')).toHaveAttribute('href', href);
+  }
+});
+
+test('"Change history" and the contributing guide lead to the repository the build knows, and are left out when it knows none', async ({ page }) => {
+  // The build's own answer (WIKI_REPO_URL, else the clone's origin on GitHub, GitLab or Codeberg).
+  const repo = repoWebUrl();
+  for (const path of ['/companies/palantir-technologies/', '/ar/companies/palantir-technologies/']) {
+    await page.goto(path);
+    const history = page.locator('.last-changed a');
+    if (repo) await expect(history).toHaveAttribute('href', new RegExp(`^${repo.replace(/[.]/g, '\\.')}/.*commits/.*content/companies/palantir-technologies\\.mdx$`));
+    else await expect(history).toHaveCount(0);
+    // Never a placeholder repository.
+    expect(await page.locator('a[href*="github.com/example/"]').count()).toBe(0);
+  }
+  // The footer's contribute link goes to the section that says where to go.
+  await page.goto('/');
+  await page.locator('.site-footer').getByRole('link', { name: 'Contribute or correct an entry' }).click();
+  await expect(page).toHaveURL(/\/about\/#contribute$/);
+  const where = page.locator('[data-repository]');
+  if (repo) {
+    await expect(where.getByRole('link').first()).toHaveAttribute('href', repo);
+    await expect(where.getByRole('link', { name: 'CONTRIBUTING.md' })).toHaveAttribute('href', new RegExp(`^${repo.replace(/[.]/g, '\\.')}/.*CONTRIBUTING\\.md$`));
+  } else {
+    await expect(where).toHaveText(/does not say where its repository is/);
+    await expect(where.getByRole('link')).toHaveCount(0);
   }
 });

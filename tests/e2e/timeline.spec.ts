@@ -61,3 +61,43 @@ test('the Arabic timeline is right to left with Arabic dates', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('[data-timeline-item] time[datetime="2025-04"]').first()).toHaveText(/أبريل|نيسان/);
 });
+
+/** Each item of /timeline/ or /ar/timeline/: its entry, the contracts it is the award of, and its date and how it is qualified. */
+async function timelineOf(page: import('@playwright/test').Page, path: string) {
+  await page.goto(path);
+  return page.locator('[data-timeline-item]').evaluateAll((items) =>
+    items.map((li) => {
+      const [own, ...contracts] = [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!.replace(/^\/ar\//, '/'));
+      const time = li.querySelector('time')!;
+      return { own: own!, contracts, date: time.getAttribute('datetime')!, label: time.textContent!.trim() };
+    }),
+  );
+}
+
+test('both languages list the same happenings in the same order, not in the order of their titles', async ({ page }) => {
+  const en = await timelineOf(page, '/timeline/');
+  const ar = await timelineOf(page, '/ar/timeline/');
+  expect(en.length).toBeGreaterThan(10);
+  expect(ar.map((i) => [i.own, i.date])).toEqual(en.map((i) => [i.own, i.date]));
+});
+
+for (const [path, before, after] of [
+  ['/timeline/', /^before /, /^after /],
+  ['/ar/timeline/', /^قبل /, /^بعد /],
+] as const) {
+  test(`${path}: one item per happening, and within one date "before" first and "after" last`, async ({ page }) => {
+    const items = await timelineOf(page, path);
+    // An entry, or a contract an award event stands for, appears once.
+    const shown = items.flatMap((i) => [i.own, ...i.contracts]);
+    expect(shown.filter((href, n) => shown.indexOf(href) !== n), 'entries shown twice').toEqual([]);
+    const rank = (label: string) => (before.test(label) ? 0 : after.test(label) ? 2 : 1);
+    for (let n = 1; n < items.length; n++) {
+      const [a, b] = [items[n - 1]!, items[n]!];
+      if (a.date === b.date) expect(rank(a.label), `${a.own} (${a.label}) then ${b.own} (${b.label})`).toBeLessThanOrEqual(rank(b.label));
+    }
+    // The sources date the operation in Minneapolis "before January 2026": it heads the January 2026 items.
+    const january = items.filter((i) => i.date === '2026-01');
+    expect(january.length).toBeGreaterThan(1);
+    expect(january[0]!.own).toBe('/events/minneapolis-federal-immigration-operation/');
+  });
+}

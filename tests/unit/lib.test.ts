@@ -195,7 +195,15 @@ describe('footnotes', () => {
   });
 
   it('labels back-links a, b, … z, aa, ab', () => {
-    expect([0, 1, 25, 26, 27, 51, 52].map(backrefLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+    expect([0, 1, 25, 26, 27, 51, 52].map((i) => backrefLabel(i))).toEqual(['a', 'b', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+
+  it('labels back-links in the page’s alphabet: أ, ب, … ي, أأ on Arabic pages', () => {
+    const letters = translator('ar')('entry.backrefLetters').split(' ');
+    expect(letters).toHaveLength(28);
+    expect(letters.join('')).not.toMatch(/[A-Za-z]/);
+    expect([0, 1, 27, 28, 29].map((i) => backrefLabel(i, letters))).toEqual(['أ', 'ب', 'ي', 'أأ', 'أب']);
+    expect(translator('en')('entry.backrefLetters').split(' ')).toEqual([...'abcdefghijklmnopqrstuvwxyz']);
   });
 });
 

@@ -15,6 +15,8 @@ import { browseRows } from '../../src/lib/views/browse';
 import { dataPage } from '../../src/lib/views/data-page';
 import { entryPage, redirectPage } from '../../src/lib/views/entry-page';
 import { homePage, networkPage, timelinePage } from '../../src/lib/views/site-pages';
+import { footnoteViews } from '../../src/lib/views/entry';
+import { linkView } from '../../src/lib/views/format';
 import { translator } from '../../src/i18n';
 import { file } from './helpers';
 
@@ -217,10 +219,35 @@ describe('entryPage', () => {
     const page = entryPage(wiki, key, 'en', ctx);
     expect(page.notes[0]).toMatchObject({
       title: 'Fixture original report',
-      details: 'Fixture Outlet, A. Writer, B. Writer, 26 January 2026',
+      details: [{ text: 'Fixture Outlet' }, { text: 'A. Writer' }, { text: 'B. Writer' }, { text: '26 January 2026' }],
       links: [{ href: 'https://news.example.org/fixture', label: 'read it' }],
       backrefs: [{ id: 'cite-ref-1-1', label: '^' }],
     });
+    expect(page.notes[0]!.details.map((d) => d.lang)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('marks what a footnote does not translate as English on the Arabic page: publisher, authors, outlets, locators', () => {
+    const page = entryPage(wiki, 'events/fixture-cites-original' as EntryKey, 'ar', ctx);
+    expect(page.notes[0]!.details).toEqual([
+      { text: 'Fixture Outlet', lang: 'en' },
+      { text: 'A. Writer', lang: 'en' },
+      { text: 'B. Writer', lang: 'en' },
+      { text: '26 يناير 2026' },
+    ]);
+    const [note] = footnoteViews(wiki, [{ n: 1, source: 'fixture-original-report', vias: ['Wired', '+972 Magazine'], locators: ['para. 3'], uses: 2 }], 'ar', translator('ar'));
+    expect(note!.via).toEqual({ before: 'نقلًا عن ', outlets: [{ text: 'Wired', lang: 'en' }, { text: '+972 Magazine', lang: 'en' }], after: '' });
+    expect(note!.locators).toEqual([{ text: 'para. 3', lang: 'en' }]);
+    expect(note!.backrefs.map((b) => b.label)).toEqual(['أ', 'ب']);
+  });
+
+  it.each<[string, EntryKey, 'en' | 'ar', string | undefined]>([
+    ['a translated entry on the Arabic page', 'companies/palantir-technologies' as EntryKey, 'ar', undefined],
+    ['an untranslated entry on the Arabic page', pilot, 'ar', 'en'],
+    ['an English source keeping its English title on the Arabic page', 'sources/fixture-original-report' as EntryKey, 'ar', 'en'],
+    ['an Arabic source on the English page', 'sources/fixture-arabic-report' as EntryKey, 'en', 'ar'],
+    ['an English source on the English page', 'sources/fixture-original-report' as EntryKey, 'en', undefined],
+  ])('a link to %s carries the language of its label', (_, key, locale, lang) => {
+    expect(linkView(wiki, key, locale, translator(locale)).lang).toBe(lang);
   });
 
   it('marks an untranslated entry on the Arabic page and shows its English card', () => {

@@ -21,6 +21,7 @@ import { futureDates } from './date-rules';
 import { headingIdProblems } from './heading-rules';
 import { buildTime } from '../settings';
 import { safeText, show } from './quote';
+import { endsBefore } from '../isomorphic/dates';
 
 export { fieldName, PLACEHOLDER };
 
@@ -69,6 +70,12 @@ export interface CheckResult {
   problems: Problem[];
   entries: CheckedEntry[];
 }
+
+/** Fields that may not name the entry they are in, with what to say when they do. */
+const SELF_REFERENCES: Record<string, string> = {
+  parent: 'an entry cannot be its own parent',
+  after: 'an event cannot come after itself: name the earlier event it followed, or remove "after"',
+};
 
 /**
  * Format a problem as `file:line field message`, the shape editors and CI
@@ -314,8 +321,8 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
       if (!ENTRY_ID_PATTERN.test(ref.id)) continue; // already reported by the schema
       if (!ids.get(ref.target)!.has(ref.id)) {
         problems.push({ file: f.file, line: f.lineOf(ref.path), field: fieldName(ref.path), message: unknownMessage('refers to an', ref.target, ref.id) });
-      } else if (ref.target === f.collection && ref.id === f.id && ref.path[0] === 'parent') {
-        problems.push({ file: f.file, line: f.lineOf(ref.path), field: 'parent', message: 'an entry cannot be its own parent' });
+      } else if (ref.target === f.collection && ref.id === f.id && typeof ref.path[0] === 'string' && ref.path[0] in SELF_REFERENCES) {
+        problems.push({ file: f.file, line: f.lineOf(ref.path), field: fieldName(ref.path), message: SELF_REFERENCES[ref.path[0]]! });
       }
     }
     for (const p of futureDates(f.collection, raw, today)) problems.push({ file: f.file, line: f.lineOf(p.path), field: fieldName(p.path), message: p.message });
@@ -360,24 +367,21 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
   }
 
   problems.push(...redirectProblems(originals, published), ...nameClashes(files.filter((f) => ENTRY_ID_PATTERN.test(f.id))));
-  problems.push(...basedOnCycles(entries, files));
+  problems.push(...basedOnCycles(entries, files), ...eventOrderProblems(entries, files));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
 }
 
 /**
- * A source relies on earlier sources (basedOn); following those links must
- * never lead back to where it started. One problem per cycle, at the link
+ * The links of a "comes from" relation that close a cycle: following them
+ * from an id must never lead back to it. One result per cycle, at the link
  * that closes it.
  */
-function basedOnCycles(entries: readonly CheckedEntry[], files: readonly RawFile[]): Problem[] {
-  const next = new Map<string, string[]>();
-  for (const e of entries) if (e.collection === 'sources') next.set(e.id, e.data.basedOn.map((b) => b.source));
-  const fileOf = new Map(files.filter((f) => f.collection === 'sources' && !f.locale).map((f) => [f.id, f]));
-  const problems: Problem[] = [];
+function cyclesIn(next: ReadonlyMap<string, readonly string[]>): { from: string; index: number; cycle: string[] }[] {
+  const found: { from: string; index: number; cycle: string[] }[] = [];
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
-  // Iterative depth-first search, so a long chain of sources cannot overflow the call stack.
+  // Iterative depth-first search, so a long chain cannot overflow the call stack.
   for (const start of next.keys()) {
     if (state.has(start)) continue;
     const frames: { id: string; i: number }[] = [{ id: start, i: 0 }];
@@ -395,20 +399,64 @@ function basedOnCycles(entries: readonly CheckedEntry[], files: readonly RawFile
       const index = frame.i++;
       const target = targets[index]!;
       if (state.get(target) === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(target)), target];
-        const f = fileOf.get(frame.id);
-        problems.push({
-          file: f?.file ?? `content/sources/${frame.id}.mdx`,
-          line: f?.lineOf(['basedOn', index, 'source']) ?? 1,
-          field: `basedOn[${index}].source`,
-          message: `makes a cycle (${cycle.join(' → ')}): a source can only rely on earlier sources; remove the link that points back`,
-        });
+        found.push({ from: frame.id, index, cycle: [...stack.slice(stack.indexOf(target)), target] });
       } else if (!state.has(target) && next.has(target)) {
         state.set(target, 'open');
         stack.push(target);
         frames.push({ id: target, i: 0 });
       }
     }
+  }
+  return found;
+}
+
+/** The original (untranslated) file of each entry of a collection, by id, for line numbers. */
+const originalsOf = (files: readonly RawFile[], collection: CollectionName) => new Map(files.filter((f) => f.collection === collection && !f.locale).map((f) => [f.id, f]));
+
+/**
+ * A source relies on earlier sources (basedOn); following those links must
+ * never lead back to where it started. One problem per cycle, at the link
+ * that closes it.
+ */
+function basedOnCycles(entries: readonly CheckedEntry[], files: readonly RawFile[]): Problem[] {
+  const next = new Map<string, string[]>();
+  for (const e of entries) if (e.collection === 'sources') next.set(e.id, e.data.basedOn.map((b) => b.source));
+  const fileOf = originalsOf(files, 'sources');
+  return cyclesIn(next).map(({ from, index, cycle }) => {
+    const f = fileOf.get(from);
+    return {
+      file: f?.file ?? `content/sources/${from}.mdx`,
+      line: f?.lineOf(['basedOn', index, 'source']) ?? 1,
+      field: `basedOn[${index}].source`,
+      message: `makes a cycle (${cycle.join(' → ')}): a source can only rely on earlier sources; remove the link that points back`,
+    };
+  });
+}
+
+/**
+ * An event's "after" names an earlier event: that event's date must not lie
+ * wholly after this one's, and following "after" links must never lead back.
+ */
+function eventOrderProblems(entries: readonly CheckedEntry[], files: readonly RawFile[]): Problem[] {
+  const events = new Map(entries.flatMap((e) => (e.collection === 'events' ? [[e.id, e] as const] : [])));
+  const fileOf = originalsOf(files, 'events');
+  const at = (id: string) => ({ file: fileOf.get(id)?.file ?? `content/events/${id}.mdx`, line: fileOf.get(id)?.lineOf(['after', 'event']) ?? 1, field: 'after.event' });
+  const problems: Problem[] = [];
+  const next = new Map<string, string[]>();
+  for (const [id, e] of events) {
+    const earlier = e.data.after && events.get(e.data.after.event);
+    // An event naming itself has its own message (SELF_REFERENCES).
+    if (!earlier || earlier.id === id) continue;
+    next.set(id, [earlier.id]);
+    if (endsBefore(e.data.date, earlier.data.date)) {
+      problems.push({
+        ...at(id),
+        message: `says this event (dated ${e.data.date}) came after "${earlier.id}", which is dated ${earlier.data.date}, later than all of it: check both dates against the sources, or remove "after"`,
+      });
+    }
+  }
+  for (const { from, cycle } of cyclesIn(next)) {
+    problems.push({ ...at(from), message: `makes a cycle (${cycle.join(' → ')}): each event can only come after an earlier one; remove the "after" that points back` });
   }
   return problems;
 }

@@ -31,6 +31,18 @@ export function compareDates(a: string, b: string): number {
 }
 
 /**
+ * Whether the period `a` names ends before the period `b` names begins
+ * ("2021-04" ends before "2021-05-03"; "2021" does not end before "2021-05",
+ * which it contains). Compared as strings: a period's first day is its value,
+ * and its last is the value with every missing part read as the highest
+ * ("2021" → "2021-99-99"), so no calendar is needed.
+ */
+export function endsBefore(a: string, b: string): boolean {
+  const last = a.length === 4 ? `${a}-99-99` : a.length === 7 ? `${a}-99` : a;
+  return last < b;
+}
+
+/**
  * One formatter per locale and precision: constructing an Intl.DateTimeFormat
  * costs ~0.4 ms, formatting with one ~3 µs, and a large build formats dates
  * hundreds of thousands of times (see BENCHMARKS.md).

@@ -8,7 +8,7 @@ import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import type { CollectionName } from '../isomorphic/collections';
 import { countryName, linkView } from './format';
-import { localSummary, type Wiki, type WikiEntry } from '../model/entry';
+import { isTranslated, localSummary, type Wiki, type WikiEntry } from '../model/entry';
 import { isCurrent, rolesOf } from '../model/people';
 import { contractTable, dateCell, withoutEmptyColumns, type RecordTable, type TableCell } from './contract-table';
 
@@ -16,8 +16,10 @@ const EMPTY: TableCell = { text: '', sort: '' };
 
 export function browseRows(wiki: Wiki, collection: CollectionName, locale: Locale, t: Translate): RecordTable {
   const summaryOf = (e: WikiEntry): TableCell => {
-    const summary = e.collection === 'sources' ? (e.data.titleTranslated ?? '') : localSummary(e, locale);
-    return { text: summary, sort: summary, lang: locale !== 'en' && !e.translations.ar ? 'en' : undefined };
+    // A source's column shows its English title translation, never translated itself.
+    if (e.collection === 'sources') return { text: e.data.titleTranslated ?? '', sort: e.data.titleTranslated ?? '', lang: locale !== 'en' && e.data.titleTranslated ? 'en' : undefined };
+    const summary = localSummary(e, locale);
+    return { text: summary, sort: summary, lang: isTranslated(e, locale) ? undefined : 'en' };
   };
   const byName = (table: RecordTable): RecordTable => ({ ...table, rows: [...table.rows].sort((a, b) => a.link.label.localeCompare(b.link.label, locale)) });
 

@@ -14,7 +14,7 @@ import { bodyTree, renderBodyHtml } from './body-html';
 import { createCiteContext, useNote, type NoteUse } from './cite-context';
 import { backlinkGroups, factRows, footnotes, footnoteViews, relationSections, roleTable, statementViews, type RoleRow, type RoleTable, type Section, type StatementView } from './entry';
 import type { FactValue, FootnoteView, LinkView } from './format';
-import { dateText, linkView, sourceTitles } from './format';
+import { dateText, linkView, nameLang, sourceTitles, untranslatedPart } from './format';
 import { entryPageJsonLd } from './json-ld-page';
 import { layoutLayers, type GraphLayout } from './layered-graph';
 import { neighbourhood } from './neighbourhood';
@@ -208,7 +208,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
 
   const updated = ctx.history && lastChanged(ctx.history, locale);
   const permalink = absoluteUrl(entryPath(key, locale), ctx.site);
-  const akaNames = otherNames(e, locale).map((text) => ({ text, lang: locale !== 'en' && /[A-Za-z]/.test(text) ? 'en' : undefined }));
+  const akaNames = otherNames(e, locale).map((text) => untranslatedPart(text, locale));
 
   return {
     kind: 'entry',
@@ -218,7 +218,7 @@ export function entryPage(wiki: Wiki, key: EntryKey, locale: Locale, ctx: EntryP
     summary: localSummary(e, locale),
     typeLabel,
     untranslated,
-    heading: e.collection === 'sources' && !translation ? sourceTitles(e.data, locale).first : { text: name },
+    heading: e.collection === 'sources' && !translation ? sourceTitles(e.data, locale).first : { text: name, lang: nameLang(e, locale) },
     otherNames: akaNames,
     listSeparator: t('list.separator'),
     bodyHtml,

@@ -9,7 +9,7 @@ import { tagLabel } from '../../schemas/vocabulary';
 import { backrefLabel, numberFootnotes, type CitationRef, type Footnote } from './footnotes';
 import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
 import { agencyRelations, citedBy, companyRelations, eventsInvolving } from '../model/relations';
-import { countryName, dateText, languageName, linkView, listedDateText, moneyDetail, sourceTitles, totalText, type FactValue, type FootnoteView, type LinkView } from './format';
+import { countryName, dateText, languageName, linkView, listedDateText, moneyDetail, sourceTitles, totalText, untranslatedPart, type FactValue, type FootnoteView, type LinkView } from './format';
 import { backlinks, contractData, entryAt, entryIn, type Wiki, type WikiEntry } from '../model/entry';
 import { incomingBy } from '../model/graph';
 import { isCurrent, participationsOf, rolesAt, rolesOf, statementsBy, type HeldRole, type Statement } from '../model/people';
@@ -133,6 +133,7 @@ export function factRows(wiki: Wiki, e: WikiEntry, locale: Locale, t: Translate)
         { label: t('field.date'), value: { time: d.date, text: listedDateText(e, locale, t)! } },
         { label: t('entry.dateNote'), value: text(d.dateNote, locale === 'en' ? undefined : 'en') },
         { label: t('field.endDate'), value: time(d.endDate, locale) },
+        { label: t('field.after'), value: d.after ? { links: [link(entryKey('events', d.after.event))] } : undefined },
         {
           label: t('field.location'),
           value: d.location ? text([d.location.place, countryName(d.location.country, locale)].filter(Boolean).join(', ')) : undefined,
@@ -360,12 +361,14 @@ export function footnotes(wiki: Wiki, cited: readonly CitationRef[], listed: rea
 }
 
 export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Locale, t: Translate): FootnoteView[] {
-  const separator = t('list.separator');
+  const letters = t('entry.backrefLetters').split(' ');
+  const [viaBefore = '', viaAfter = ''] = t('entry.via').split('{outlet}');
+  const untranslated = (texts: readonly (string | undefined)[]) => texts.filter((x): x is string => !!x).map((x) => untranslatedPart(x, locale));
   return notes.map((note) => {
     const src = entryIn(wiki, 'sources', note.source)!;
     const d = src.data;
     const { first, second } = sourceTitles(d, locale);
-    const details = [d.publisher, d.authors.join(separator), d.published ? dateText(d.published, locale) : undefined].filter((x): x is string => !!x);
+    const published = d.published ? [{ text: dateText(d.published, locale)! }] : [];
     const links = [...(d.url ? [{ href: d.url, label: t('entry.readSource') }] : []), ...(d.archiveUrl ? [{ href: d.archiveUrl, label: t('entry.archivedCopy') }] : [])];
     const ids = Array.from({ length: note.uses }, (_, i) => `cite-ref-${note.n}-${i + 1}`);
     return {
@@ -375,14 +378,14 @@ export function footnoteViews(wiki: Wiki, notes: readonly Footnote[], locale: Lo
       otherTitle: second,
       otherTitleLabel: second ? t(second.translated ? 'entry.translatedTitle' : 'entry.originalTitle') : undefined,
       href: linkView(wiki, src.key, locale, t).href,
-      details: details.length ? details.join(separator) : undefined,
-      via: note.vias.length ? t('entry.via', { outlet: note.vias.join(separator) }) : undefined,
-      locators: note.locators,
+      details: [...untranslated([d.publisher, ...d.authors]), ...published],
+      via: note.vias.length ? { before: viaBefore, outlets: untranslated(note.vias), after: viaAfter } : undefined,
+      locators: untranslated(note.locators),
       links,
       backrefs:
         ids.length === 1
           ? [{ id: ids[0]!, label: '^', ariaLabel: t('entry.backToText') }]
-          : ids.map((id, i) => ({ id, label: backrefLabel(i) })),
+          : ids.map((id, i) => ({ id, label: backrefLabel(i, letters) })),
       backrefsLabel: ids.length > 1 ? t('entry.backToUses') : undefined,
     };
   });

@@ -43,9 +43,15 @@ export function numberFootnotes(cited: readonly CitationRef[], listed: readonly 
   return [...notes.values()];
 }
 
-/** The letters of a note's back-links when it is cited more than once: a, b, …, z, aa, ab, … */
-export function backrefLabel(i: number): string {
+const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/**
+ * The letters of a note's back-links when it is cited more than once, in the
+ * page's alphabet (the interface text "entry.backrefLetters"): a, b, …, z,
+ * aa, ab, … in English; أ, ب, …, ي, أأ, أب, … in Arabic.
+ */
+export function backrefLabel(i: number, letters: readonly string[] = LATIN_LETTERS): string {
   let label = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(97 + ((n - 1) % 26)) + label;
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / letters.length)) label = letters[(n - 1) % letters.length]! + label;
   return label;
 }

@@ -9,15 +9,23 @@ import { formatPartialDate } from '../isomorphic/dates';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { formatMoney, type MoneyTotal } from '../isomorphic/money';
 import { entryHref } from '../isomorphic/paths';
-import { localName, localSummary, type Wiki, type WikiEntry } from '../model/entry';
+import { isTranslated, localName, localSummary, type Wiki, type WikiEntry } from '../model/entry';
 
 export interface LinkView {
   href: string;
   label: string;
-  /** Set when the label is in another language than the page (an untranslated name). */
+  /** Set when the label is in another language than the page (an untranslated name, a source's title in its own language). */
   lang?: string;
   type: string;
   summary?: string;
+  /** Set when the summary is in another language than the page (an untranslated entry). */
+  summaryLang?: string;
+}
+
+/** A piece of text with its language, when that differs from the page's (components isolate it in a <bdi lang>). */
+export interface TextPart {
+  text: string;
+  lang?: string;
 }
 
 /** One value in the infobox (components/Facts.astro): text, links, an external URL or a date. */
@@ -37,11 +45,11 @@ export interface FootnoteView {
   /** The other form of the title, when the source has a translated title. */
   otherTitle?: { text: string; lang?: string; translated: boolean };
   href: string;
-  /** Publisher, authors and date, where known, as one line in the page language. */
-  details?: string;
-  /** "citing Wired, +972 Magazine". */
-  via?: string;
-  locators: string[];
+  /** Publisher, authors and date, where known, each in its language (publishers and authors are not translated). */
+  details: TextPart[];
+  /** "citing Wired, +972 Magazine": the words around the outlets, and the outlets in their language. */
+  via?: { before: string; outlets: TextPart[]; after: string };
+  locators: TextPart[];
   /** Where the source itself can be read, and an archived copy. */
   links: { href: string; label: string }[];
   /** The places citing this note: one "^" link (named by ariaLabel), or "^ a b c", a letter per link after `backrefsLabel`. */
@@ -52,17 +60,41 @@ export interface FootnoteView {
   otherTitleLabel?: string;
 }
 
+/**
+ * The language of front-matter text that has no translation (a publisher, an
+ * author, the outlet a source is cited via, a role's title) on a page in
+ * `locale`: entries are written in English, so Latin text on a non-English
+ * page is English; text in another script is left to the page's language.
+ */
+export function untranslatedLang(text: string, locale: Locale): string | undefined {
+  return locale !== 'en' && /[A-Za-z]/.test(text) ? 'en' : undefined;
+}
+
+/** `text` as a part in its language on a page in `locale` (untranslatedLang). */
+export const untranslatedPart = (text: string, locale: Locale): TextPart => ({ text, lang: untranslatedLang(text, locale) });
+
+/**
+ * The language of an entry's name as a page in `locale` shows it, when that
+ * is not the page's: English for an untranslated entry; for a source whose
+ * shown name is its title, the source's own language (a translation file
+ * keeps an English source's English title).
+ */
+export function nameLang(e: WikiEntry, locale: Locale): string | undefined {
+  const name = localName(e, locale);
+  const lang = e.collection === 'sources' && name === e.data.title ? e.data.language : isTranslated(e, locale) ? LOCALE_INFO[locale].lang : 'en';
+  return lang === LOCALE_INFO[locale].lang ? undefined : lang;
+}
+
 export function linkView(wiki: Wiki, key: EntryKey, locale: Locale, t: Translate, withSummary = false): LinkView {
   const e = wiki.entries.get(key);
   if (!e) throw new Error(`Unknown entry ${key}`);
-  const label = localName(e, locale);
-  const translated = locale === 'en' || !!e.translations[locale as 'ar'];
   return {
     href: entryHref(key, locale),
-    label,
-    lang: translated ? undefined : 'en',
+    label: localName(e, locale),
+    lang: nameLang(e, locale),
     type: t(`type.${e.collection}` as UiKey),
     summary: withSummary ? localSummary(e, locale) : undefined,
+    summaryLang: withSummary && !isTranslated(e, locale) ? 'en' : undefined,
   };
 }
 
@@ -93,7 +125,8 @@ export function compactAmountText(total: MoneyTotal, locale: Locale): string {
   const key = `${locale}|${total.currency}`;
   let format = compactFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: 'currency', currency: total.currency, notation: 'compact', maximumSignificantDigits: 3 });
+    // The page's currency display: Arabic pages name the currency ("دولار أمريكي") rather than print a Latin code ("US$").
+    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { style: 'currency', currency: total.currency, currencyDisplay: LOCALE_INFO[locale].currencyDisplay, notation: 'compact', maximumSignificantDigits: 3 });
     compactFormats.set(key, format);
   }
   const amount = total.high === total.amount ? format.format(total.amount) : format.formatRange(total.amount, total.high);

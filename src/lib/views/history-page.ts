@@ -12,7 +12,6 @@ import { historyPath, versionAnchor, versionSourcePath, withBase, absoluteUrl, e
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { versionsFor, type EntryFileChange, type EntryHistory, type EntryVersion, type HistoryStatus } from '../model/history';
 import { dateText } from './format';
-import { fileAtCommitUrl } from './repo-links';
 
 export interface FieldChangeView {
   field: string;
@@ -121,13 +120,13 @@ export interface HistoryPageInput {
   history: EntryHistory;
   status: HistoryStatus;
   site: URL | string | undefined;
-  /** The repository's web address, when configured. */
-  repoUrl?: string;
+  /** The address of a repository file (path in the repository) at a commit, when the wiki knows its repository. */
+  fileAtCommit?: (commit: string, repoPath: string) => string;
   /** Whether the entry is written in the page's language (only then does it have a feed in it). */
   translated: boolean;
 }
 
-export function historyPage({ key, name, locale, history, status, site, repoUrl, translated }: HistoryPageInput): HistoryPageView {
+export function historyPage({ key, name, locale, history, status, site, fileAtCommit, translated }: HistoryPageInput): HistoryPageView {
   const t = translator(locale);
   const versions = versionsFor(history, locale);
   const page = absoluteUrl(historyPath(key, locale), site);
@@ -154,7 +153,7 @@ export function historyPage({ key, name, locale, history, status, site, repoUrl,
     const file = v.changes.find((c) => c.blob && (c.file === 'entry' || locale === 'ar'));
     if (file) {
       const prefix = history.repoPath.slice(0, history.repoPath.length - `${key}.mdx`.length);
-      view.sourceUrl = repoUrl ? fileAtCommitUrl(repoUrl, v.commit.hash, `${prefix}${file.path}`) : withBase(versionSourcePath(key, v.commit.hash, file.file));
+      view.sourceUrl = fileAtCommit ? fileAtCommit(v.commit.hash, `${prefix}${file.path}`) : withBase(versionSourcePath(key, v.commit.hash, file.file));
     }
     return view;
   });

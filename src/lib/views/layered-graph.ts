@@ -54,6 +54,8 @@ export interface PlacedNode extends GraphNodeInput {
   height: number;
   /** Label lines as displayed (at most two). */
   lines: string[];
+  /** Set when the detail line is longer than a box holds: the width to fit it into (SVG textLength). */
+  detailLength?: number;
 }
 
 export interface PlacedEdge extends GraphEdgeInput {
@@ -134,6 +136,8 @@ export function layoutLayers(columns: GraphColumnInput[], edges: GraphEdgeInput[
         width: nodeWidth,
         height: boxHeight,
         lines: wrapLabel(node.label, maxChars),
+        // An amount is never cut ("29.8–30 مليون دولار أمريكي"): a long one is narrowed to the box instead.
+        ...(node.detail && node.detail.length > maxChars ? { detailLength: nodeWidth - 12 } : {}),
         column: ci,
       });
     });

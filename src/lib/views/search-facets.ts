@@ -8,7 +8,7 @@ import type { Locale, Translate } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import { tagLabel } from '../../schemas/vocabulary';
 import { entryKey, type EntryKey } from '../isomorphic/entry-keys';
-import { countryName, listedDateText } from './format';
+import { countryName, listedDateText, nameLang } from './format';
 import { aliasesOf, entryIn, localName, type Wiki, type WikiEntry } from '../model/entry';
 import { ALIAS_SEPARATOR } from '../isomorphic/search-contract';
 
@@ -19,7 +19,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface SearchFacets {
   filters: Record<FilterKey, string[]>;
   /** Shown with each result (the summary is read from the page's lede paragraph, not repeated here). */
-  meta: { type: string; date?: string; aka?: string };
+  meta: { type: string; date?: string; aka?: string; /** The title's language when not the page's (a source's own title): the result link carries it. */ titleLang?: string };
   /** Sort keys: ISO partial date (empty sorts first). */
   sort: { date?: string };
 }
@@ -70,7 +70,7 @@ export function searchFacets(wiki: Wiki, e: WikiEntry, locale: Locale, t: Transl
       buyer: present([contract && nameOf(wiki, entryKey('agencies', contract.buyer), locale)]),
       supplier: present(contract ? contract.suppliers.map((s) => nameOf(wiki, entryKey('companies', s.company), locale)) : []),
     },
-    meta: { type: t(`type.${e.collection}` as UiKey), date: listedDateText(e, locale, t), aka: otherNames(e, locale).join(ALIAS_SEPARATOR) || undefined },
+    meta: { type: t(`type.${e.collection}` as UiKey), date: listedDateText(e, locale, t), aka: otherNames(e, locale).join(ALIAS_SEPARATOR) || undefined, titleLang: nameLang(e, locale) },
     sort: { date },
   };
 }

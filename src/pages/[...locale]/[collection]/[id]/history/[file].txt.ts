@@ -2,7 +2,7 @@
  * /companies/<id>/history/<commit>.txt (and <commit>.ar.txt for the Arabic
  * translation): the entry file exactly as it was at that version, so a reader
  * can see what a cited version said. Published only when no repository is
- * configured to link to (WIKI_REPO_URL), where the history page links the
+ * known to link to (WIKI_REPO_URL, or the clone's origin on a known forge: repo-url.ts), where the history page links the
  * file at the commit instead.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -11,10 +11,10 @@ import { getRemovals } from '../../../../../lib/content/removals';
 import { getWiki } from '../../../../../lib/model/wiki';
 import { splitKey, type EntryKey } from '../../../../../lib/isomorphic/entry-keys';
 import { versionSourcePath } from '../../../../../lib/isomorphic/paths';
-import { repoUrl } from '../../../../../lib/settings';
+import { repoWebUrl } from '../../../../../lib/content/repo-url';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  if (repoUrl()) return [];
+  if (repoWebUrl()) return [];
   const history = await getHistory();
   const keys = [...(await getWiki()).entries.keys(), ...getRemovals().map((r) => r.entry as EntryKey)];
   return keys.flatMap((key) => {
