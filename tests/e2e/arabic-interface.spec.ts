@@ -15,6 +15,7 @@ const PAGES = [
   '/ar/',
   ...['companies', 'agencies', 'contracts', 'events', 'people', 'organizations', 'sources'].map((c) => `/ar/${c}/`),
   '/ar/companies/palantir-technologies/',
+  '/ar/companies/palantir-technologies/history/',
   '/ar/agencies/ice/',
   '/ar/contracts/project-nimbus/',
   '/ar/contracts/immigrationos/',

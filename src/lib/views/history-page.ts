@@ -22,8 +22,12 @@ export interface FieldChangeView {
 export interface ChangeView {
   /** "Entry" or "Arabic translation". */
   file: string;
-  /** What happened to the file: added, changed, renamed from …, removed. */
+  /** What happened to the file: added, changed, renamed, removed. */
   kind: string;
+  /** The file's former path, for a rename. */
+  renamedFrom?: string;
+  /** The language the file is written in (its values, words and corrections keep it on either page). */
+  lang: 'en' | 'ar';
   fields: FieldChangeView[];
   body?: { words: string; removed?: string; added?: string };
   citationsAdded: string[];
@@ -62,14 +66,14 @@ export interface HistoryPageView {
   versions: VersionView[];
 }
 
-const KINDS = (t: Translate, c: EntryFileChange): string =>
-  c.kind === 'renamed' ? t('history.kind.renamed', { from: c.renamedFrom ?? '' }) : t(`history.kind.${c.kind}`);
 
 function changeView(c: EntryFileChange, locale: Locale, t: Translate): ChangeView {
   const d = c.diff;
   const view: ChangeView = {
     file: t(c.file === 'ar' ? 'history.file.ar' : 'history.file.entry'),
-    kind: KINDS(t, c),
+    kind: t(`history.kind.${c.kind}`),
+    ...(c.renamedFrom ? { renamedFrom: c.renamedFrom } : {}),
+    lang: c.file === 'ar' ? 'ar' : 'en',
     // A new file's fields are all new: its text (linked) says them, the page does not repeat them.
     fields: c.kind === 'added' ? [] : (d?.fields.map((f) => ({ field: f.field, ...(f.before !== undefined ? { before: f.before } : {}), ...(f.after !== undefined ? { after: f.after } : {}) })) ?? []),
     citationsAdded: d?.citationsAdded ?? [],
