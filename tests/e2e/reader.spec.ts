@@ -116,14 +116,16 @@ test('an exact name ranks its entry first, in Arabic as in English', async ({ pa
   }
 });
 
-test('"Change history" and the contributing guide lead to the repository the build knows, and are left out when it knows none', async ({ page }) => {
+test('"Change history" leads to the history on the site; each version\'s file to the repository the build knows (else to a copy on the site), and the contributing guide too (else left out)', async ({ page }) => {
   // The build's own answer (WIKI_REPO_URL, else the clone's origin on GitHub, GitLab or Codeberg).
   const repo = repoWebUrl();
   for (const path of ['/companies/palantir-technologies/', '/ar/companies/palantir-technologies/']) {
     await page.goto(path);
-    const history = page.locator('.last-changed a');
-    if (repo) await expect(history).toHaveAttribute('href', new RegExp(`^${repo.replace(/[.]/g, '\\.')}/.*commits/.*content/companies/palantir-technologies\\.mdx$`));
-    else await expect(history).toHaveCount(0);
+    await expect(page.locator('.last-changed a')).toHaveAttribute('href', `${path}history/`);
+    await page.goto(`${path}history/`);
+    const file = page.locator('.version-links a').nth(1);
+    if (repo) await expect(file).toHaveAttribute('href', new RegExp(`^${repo.replace(/[.]/g, '\\.')}/.*[0-9a-f]{40}/.*content/companies/palantir-technologies(\\.ar)?\\.mdx$`));
+    else await expect(file).toHaveAttribute('href', new RegExp(`^/companies/palantir-technologies/history/[0-9a-f]{12}(\\.ar)?\\.txt$`));
     // Never a placeholder repository.
     expect(await page.locator('a[href*="github.com/example/"]').count()).toBe(0);
   }
