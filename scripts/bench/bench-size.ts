@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
@@ -161,7 +161,7 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
   if (options.history !== false) {
     t0 = performance.now();
     const plan = planHistory(corpus.files, { seed });
-    commitHistory(contentDir, plan);
+    commitHistory(dirname(contentDir), plan, basename(contentDir));
     history = { commits: plan.length, versions: versionCount(plan) };
     log(`history: ${plan.length} commits, ${history.versions} versions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
@@ -193,11 +193,11 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
 
   // 2b. The same build without the history (its .git moved away), side by side.
   if (history && options.historyCost) {
-    renameSync(join(contentDir, '.git'), join(tmp, 'corpus.git'));
+    renameSync(join(dirname(contentDir), '.git'), join(tmp, 'corpus.git'));
     log('building the wiki again without its history…');
     const noHistoryOut = join(tmp, 'wiki-dist-no-history');
     const run = await build('wiki build without history', [], siteRoot, { ...wikiEnv, WIKI_OUT_DIR: noHistoryOut }, 'wiki-no-history-build.log');
-    renameSync(join(tmp, 'corpus.git'), join(contentDir, '.git'));
+    renameSync(join(tmp, 'corpus.git'), join(dirname(contentDir), '.git'));
     history.withoutMs = run.wallMs;
     history.withoutCpuMs = run.cpuMs;
     rmSync(noHistoryOut, { recursive: true, force: true });

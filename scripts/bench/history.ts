@@ -51,11 +51,16 @@ export function planHistory(files: ReadonlyMap<string, string>, options: { seed:
   return plan;
 }
 
-/** Make `dir` a git repository holding the planned commits; its working tree ends as the corpus. */
-export function commitHistory(dir: string, plan: readonly HistoryCommitPlan[]): void {
+/**
+ * Make `repo` a git repository whose `content/` folder holds the planned
+ * commits (the repository sits around the content folder, as a wiki's does:
+ * content/ itself holds no hidden files); its working tree ends as the corpus.
+ */
+export function commitHistory(repo: string, plan: readonly HistoryCommitPlan[], folder = 'content'): void {
+  const dir = join(repo, folder);
   const git = (args: string[], date?: string) =>
     execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-      cwd: dir,
+      cwd: repo,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
     });
@@ -66,7 +71,7 @@ export function commitHistory(dir: string, plan: readonly HistoryCommitPlan[]): 
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    git(['add', '-A']);
+    git(['add', '-A', '--', folder]);
     git(['commit', '-q', '--allow-empty', '-m', commit.message], commit.date);
   }
 }

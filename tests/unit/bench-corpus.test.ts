@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus';
-import { olderVersion, planHistory, versionCount } from '../../scripts/bench/history';
+import { commitHistory, olderVersion, planHistory, versionCount } from '../../scripts/bench/history';
+import { historyOf, loadHistory } from '../../src/lib/content/git-history';
 import { Rng } from '../../scripts/bench/prng';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
@@ -99,5 +100,30 @@ describe('the corpus history', () => {
     const text = '---\nname: X\nsummary: one two three four five six seven eight\n---\n\nFirst.\n\nSecond.\n\nThird.\n';
     expect(olderVersion(text, 0)).toBe(text);
     expect(olderVersion(text, 1)).toBe('---\nname: X\nsummary: one two three four five six\n---\n\nFirst.\n\nSecond.\n');
+  });
+
+  it('committed around the content folder, it is a history the build reads, and content/ holds no hidden file', async () => {
+    const small = generateCorpus({ entries: 20, seed: 3 });
+    const smallPlan = planHistory(small.files, { seed: 3 });
+    const root = mkdtempSync(join(tmpdir(), 'wiki-bench-history-'));
+    temps.push(root);
+    commitHistory(root, smallPlan);
+    const previous = process.env.WIKI_CONTENT_DIR;
+    process.env.WIKI_CONTENT_DIR = join(root, 'content');
+    try {
+      expect(readContentDir(root).stray).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.WIKI_CONTENT_DIR;
+      else process.env.WIKI_CONTENT_DIR = previous;
+    }
+    const history = await loadHistory({ contentDir: join(root, 'content') });
+    expect(history.status).toBe('full');
+    expect(history.commits).toHaveLength(smallPlan.length);
+    const versions = [...history.files.values()].reduce((n, v) => n + v.length, 0);
+    // Every file has its first version; a planned write that changes nothing is no commit of that file.
+    expect(versions).toBeGreaterThan(small.files.size);
+    expect(versions).toBeLessThanOrEqual(versionCount(smallPlan));
+    const [first] = small.files.keys();
+    expect(historyOf(history, first!.replace(/(\.ar)?\.mdx$/, '')).versions.length).toBeGreaterThan(0);
   });
 });
