@@ -85,3 +85,16 @@ export function expectProblem(problems: string[], prefix: string, pattern: RegEx
   expect(found, `expected a problem "${prefix} …${pattern}" among:\n${problems.join('\n')}`).toBeDefined();
   return found!;
 }
+
+/** A company entry for hostile-content tables; `extra` front-matter lines start at line 6 and the body right after the front matter. */
+export function hostileCompany(body: string, extra = '', name = 'Hostile Corp'): string {
+  return `---
+name: ${name}
+country: US
+summary: A company entry used to test that hostile content is refused.
+sources: [example-source]
+${extra}---
+
+${body}
+`;
+}

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type CheckOptions } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
 import { namesClash } from '../../src/lib/content/identity-rules';
-import { baseFiles, file } from './helpers';
+import { baseFiles, file, hostileCompany } from './helpers';
 
 const FILE = 'content/companies/hostile.mdx';
 const CLAIM = 'A claim.<Cite source="example-source" />';
@@ -23,18 +23,7 @@ const CLAIM = 'A claim.<Cite source="example-source" />';
 const TODAY = '2025-06-15';
 const PUBLISHED = { file: 'published-urls.txt', paths: new Set(['/companies/hostile-old/', '/companies/shared-old/', '/companies/ice/']) };
 
-/** A company entry; `extra` front-matter lines start at line 6 and the body right after the front matter. */
-function company(body: string, extra = '', name = 'Hostile Corp'): string {
-  return `---
-name: ${name}
-country: US
-summary: A company entry used to test that misleading content is refused.
-sources: [example-source]
-${extra}---
-
-${body}
-`;
-}
+const company = hostileCompany;
 
 function problemsOf(files: ReturnType<typeof file>[], options: CheckOptions = {}): string[] {
   const all = [...baseFiles(), ...files];
@@ -63,7 +52,7 @@ describe('hidden and bidirectional characters and lookalike letters are refused'
   it.each([
     // Front matter: every text field.
     ['a right-to-left override in a name', company(CLAIM, '', '"Hostile \u202eproC"'), 2, 'name', /^contains a bidirectional control character \(U\+202E RIGHT-TO-LEFT OVERRIDE\), which changes the order in which the text around it is shown; delete it/],
-    ['an isolate in the summary', company(CLAIM).replace('summary: A company entry used to test that misleading content is refused.', 'summary: "A \u2067company entry used to test that misleading content is refused."'), 4, 'summary', /^contains a bidirectional control character \(U\+2067 RIGHT-TO-LEFT ISOLATE\)/],
+    ['an isolate in the summary', company(CLAIM).replace('summary: A company entry used to test that hostile content is refused.', 'summary: "A \u2067company entry used to test that hostile content is refused."'), 4, 'summary', /^contains a bidirectional control character \(U\+2067 RIGHT-TO-LEFT ISOLATE\)/],
     ['a zero-width space in an alias', company(CLAIM, 'aliases: ["Exa\u200bmple Corp"]\n'), 6, 'aliases[0]', /^contains an invisible character \(U\+200B ZERO WIDTH SPACE\) that readers and reviewers cannot see; delete it/],
     ['a word joiner in a response', company(CLAIM, 'responses:\n  - date: 2025\n    by: "A spokes\u2060person"\n    said: No comment.\n    source: example-source\n'), 8, 'responses[0].by', /^contains an invisible character \(U\+2060 WORD JOINER\)/],
     ['a soft hyphen in a name', company(CLAIM, '', '"Hos\u00adtile Corp"'), 2, 'name', /^contains an invisible character \(U\+00AD SOFT HYPHEN\)/],

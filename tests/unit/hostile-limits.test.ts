@@ -13,23 +13,12 @@ import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readEntryFile } from '../../src/lib/content/files';
 import { LIMITS } from '../../src/lib/content/limits';
 import { bodyTree, renderBodyHtml } from '../../src/lib/views/body-html';
-import { baseFiles, expectProblem, file, problemsOf } from './helpers';
+import { baseFiles, expectProblem, file, problemsOf, hostileCompany } from './helpers';
 
 const FILE = 'content/companies/hostile.mdx';
 const CLAIM = 'A claim.<Cite source="example-source" />';
 
-/** A company entry; `extra` front-matter lines start at line 6 and the body at line 8. */
-function company(body: string, extra = '', name = 'Hostile Corp'): string {
-  return `---
-name: ${name}
-country: US
-summary: A company entry used to test that hostile content is refused.
-sources: [example-source]
-${extra}---
-
-${body}
-`;
-}
+const company = hostileCompany;
 
 /** Check the base wiki plus one file, timed. */
 function timedCheck(text: string): { problems: string[]; ms: number } {
