@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitsUrl, fileUrl, forgeWebUrl, originRemote, resolveRepoUrl } from '../../src/lib/content/repo-url';
+import { fileAtCommitUrl, fileUrl, forgeWebUrl, originRemote, resolveRepoUrl } from '../../src/lib/content/repo-url';
 
 describe('forgeWebUrl', () => {
   it.each<[string, string]>([
@@ -52,12 +52,12 @@ describe('resolveRepoUrl', () => {
 
 describe('links into the repository follow each forge’s layout', () => {
   it.each<[string, string, string]>([
-    ['https://github.com/o/r', 'https://github.com/o/r/commits/main/content/a%20b.mdx', 'https://github.com/o/r/blob/main/CONTRIBUTING.md'],
-    ['https://gitlab.com/g/r', 'https://gitlab.com/g/r/-/commits/main/content/a%20b.mdx', 'https://gitlab.com/g/r/-/blob/main/CONTRIBUTING.md'],
-    ['https://codeberg.org/o/r/', 'https://codeberg.org/o/r/commits/branch/main/content/a%20b.mdx', 'https://codeberg.org/o/r/src/branch/main/CONTRIBUTING.md'],
-    ['https://git.example.org/o/r', 'https://git.example.org/o/r/commits/main/content/a%20b.mdx', 'https://git.example.org/o/r/blob/main/CONTRIBUTING.md'],
-  ])('%s', (repo, commits, file) => {
-    expect(commitsUrl(repo, 'main', 'content/a b.mdx')).toBe(commits);
+    ['https://github.com/o/r', 'https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567/content/a%20b.mdx', 'https://github.com/o/r/blob/main/CONTRIBUTING.md'],
+    ['https://gitlab.com/g/r', 'https://gitlab.com/g/r/-/blob/0123456789abcdef0123456789abcdef01234567/content/a%20b.mdx', 'https://gitlab.com/g/r/-/blob/main/CONTRIBUTING.md'],
+    ['https://codeberg.org/o/r/', 'https://codeberg.org/o/r/src/commit/0123456789abcdef0123456789abcdef01234567/content/a%20b.mdx', 'https://codeberg.org/o/r/src/branch/main/CONTRIBUTING.md'],
+    ['https://git.example.org/o/r', 'https://git.example.org/o/r/blob/0123456789abcdef0123456789abcdef01234567/content/a%20b.mdx', 'https://git.example.org/o/r/blob/main/CONTRIBUTING.md'],
+  ])('%s', (repo, atCommit, file) => {
+    expect(fileAtCommitUrl(repo, '0123456789abcdef0123456789abcdef01234567', 'content/a b.mdx')).toBe(atCommit);
     expect(fileUrl(repo, 'main', 'CONTRIBUTING.md')).toBe(file);
   });
 });

@@ -16,9 +16,9 @@ export const DEFAULT_BRANCH = 'main';
 
 /** The forges whose web addresses the wiki can build from a remote, with their page layouts. */
 const FORGES = {
-  'github.com': { commits: '/commits/{branch}/{path}', file: '/blob/{branch}/{path}', fileAtCommit: '/blob/{branch}/{path}' },
-  'gitlab.com': { commits: '/-/commits/{branch}/{path}', file: '/-/blob/{branch}/{path}', fileAtCommit: '/-/blob/{branch}/{path}' },
-  'codeberg.org': { commits: '/commits/branch/{branch}/{path}', file: '/src/branch/{branch}/{path}', fileAtCommit: '/src/commit/{branch}/{path}' },
+  'github.com': { file: '/blob/{ref}/{path}', fileAtCommit: '/blob/{ref}/{path}' },
+  'gitlab.com': { file: '/-/blob/{ref}/{path}', fileAtCommit: '/-/blob/{ref}/{path}' },
+  'codeberg.org': { file: '/src/branch/{ref}/{path}', fileAtCommit: '/src/commit/{ref}/{path}' },
 } as const;
 type ForgeHost = keyof typeof FORGES;
 const isForgeHost = (host: string): host is ForgeHost => Object.hasOwn(FORGES, host);
@@ -91,13 +91,8 @@ function layoutOf(repo: string) {
   return FORGES[isForgeHost(host) ? host : 'github.com'];
 }
 
-const fill = (pattern: string, branch: string, path: string) =>
-  pattern.replace('{branch}', encodeURIComponent(branch)).replace('{path}', path.split('/').map(encodeURIComponent).join('/'));
-
-/** The forge's list of commits that changed `path` on `branch`. */
-export function commitsUrl(repo: string, branch: string, path: string): string {
-  return `${repo.replace(/\/+$/, '')}${fill(layoutOf(repo).commits, branch, path)}`;
-}
+const fill = (pattern: string, ref: string, path: string) =>
+  pattern.replace('{ref}', encodeURIComponent(ref)).replace('{path}', path.split('/').map(encodeURIComponent).join('/'));
 
 /** The forge's page showing the file at `path` on `branch` (e.g. the contributing guide). */
 export function fileUrl(repo: string, branch: string, path: string): string {

@@ -8,7 +8,7 @@
  * Pure: no Node, no Astro.
  */
 import { translator, type Locale, type Translate } from '../../i18n';
-import { historyPath, versionAnchor, versionSourcePath, withBase, absoluteUrl, entryFeedPath } from '../isomorphic/paths';
+import { absoluteUrl, entryFeedPath, entryHref, historyPath, versionAnchor, versionSourcePath, withBase } from '../isomorphic/paths';
 import type { EntryKey } from '../isomorphic/entry-keys';
 import { versionsFor, type EntryFileChange, type EntryHistory, type EntryVersion, type HistoryStatus } from '../model/history';
 import { dateText } from './format';
@@ -169,7 +169,7 @@ export function historyPage({ key, name, locale, history, status, site, fileAtCo
   return {
     title: t('history.title', { name }),
     name,
-    entryHref: withBase(`${historyPath(key, locale).slice(0, -'history/'.length)}`),
+    entryHref: entryHref(key, locale),
     feedHref: withBase(entryFeedPath(key, translated ? locale : 'en')),
     ...(notice ? { notice } : {}),
     countText: t('history.count', { count: versions.length }),
