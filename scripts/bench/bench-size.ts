@@ -12,7 +12,7 @@ import { checkContent, formatProblem } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/files';
 import { writeBareProject } from './bare';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './corpus';
-import { commitHistory, planHistory, versionCount } from './history';
+import { BENCH_ORIGIN, commitHistory, planHistory, versionCount } from './history';
 import { killRunning, measure, median, outputBreakdown, quantile, walkFiles, type Measured } from './measure';
 import type { BenchRecord, BuildStats } from './report';
 import { runSearchBenchmark } from './search';
@@ -161,7 +161,7 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
   if (options.history !== false) {
     t0 = performance.now();
     const plan = planHistory(corpus.files, { seed });
-    commitHistory(dirname(contentDir), plan, basename(contentDir));
+    commitHistory(dirname(contentDir), plan, basename(contentDir), BENCH_ORIGIN);
     history = { commits: plan.length, versions: versionCount(plan) };
     log(`history: ${plan.length} commits, ${history.versions} versions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }

@@ -52,11 +52,20 @@ export function planHistory(files: ReadonlyMap<string, string>, options: { seed:
 }
 
 /**
+ * The forge address the corpus repository names as its `origin`. A deployed
+ * wiki is a clone of its public repository, so its build knows where each
+ * version's file lives and links there rather than publishing copies of old
+ * versions; the benchmark measures that site. Nothing is fetched from it.
+ */
+export const BENCH_ORIGIN = 'https://github.com/example/bench-corpus.git';
+
+/**
  * Make `repo` a git repository whose `content/` folder holds the planned
  * commits (the repository sits around the content folder, as a wiki's does:
  * content/ itself holds no hidden files); its working tree ends as the corpus.
+ * `origin` (when given) is recorded as the repository's remote.
  */
-export function commitHistory(repo: string, plan: readonly HistoryCommitPlan[], folder = 'content'): void {
+export function commitHistory(repo: string, plan: readonly HistoryCommitPlan[], folder = 'content', origin?: string): void {
   const dir = join(repo, folder);
   const git = (args: string[], date?: string) =>
     execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
@@ -66,6 +75,7 @@ export function commitHistory(repo: string, plan: readonly HistoryCommitPlan[], 
     });
   mkdirSync(dir, { recursive: true });
   git(['init', '-q']);
+  if (origin) git(['remote', 'add', 'origin', origin]);
   for (const commit of plan) {
     for (const [path, text] of commit.files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });

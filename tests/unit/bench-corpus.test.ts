@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus';
-import { commitHistory, olderVersion, planHistory, versionCount } from '../../scripts/bench/history';
+import { BENCH_ORIGIN, commitHistory, olderVersion, planHistory, versionCount } from '../../scripts/bench/history';
+import { forgeWebUrl, originRemote } from '../../src/lib/content/repo-url';
 import { historyOf, loadHistory } from '../../src/lib/content/git-history';
 import { Rng } from '../../scripts/bench/prng';
 import { checkContent, formatProblem } from '../../src/lib/content/check';
@@ -107,7 +108,9 @@ describe('the corpus history', () => {
     const smallPlan = planHistory(small.files, { seed: 3 });
     const root = mkdtempSync(join(tmpdir(), 'wiki-bench-history-'));
     temps.push(root);
-    commitHistory(root, smallPlan);
+    commitHistory(root, smallPlan, 'content', BENCH_ORIGIN);
+    // The build finds the repository as a deployed clone's would: version links go to the forge.
+    expect(forgeWebUrl(originRemote(join(root, 'content'))!)).toBe('https://github.com/example/bench-corpus');
     const previous = process.env.WIKI_CONTENT_DIR;
     process.env.WIKI_CONTENT_DIR = join(root, 'content');
     try {
