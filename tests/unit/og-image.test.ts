@@ -46,6 +46,22 @@ describe('palette PNG', () => {
     expect(decodePng(png)).toEqual(img);
   });
 
+  test("a drawing's own palette of up to 16 colours makes a 4-bit PNG: exact for its colours, nearest for shades, refused past the bound", () => {
+    const palette = [0x000000ff, 0x808080ff, 0xffffffff];
+    // Odd width: the last byte of each row holds one pixel.
+    const img = pixels(7, 3, (x, y) => (x === 6 && y === 2 ? [130, 126, 128, 255] : (x + y) % 3 === 0 ? [0, 0, 0, 255] : (x + y) % 3 === 1 ? [128, 128, 128, 255] : [255, 255, 255, 255]));
+    const png = encodePalettePng(img, { palette })!;
+    expect([png[24], png[25]]).toEqual([4, 3]); // 4-bit palette
+    const back = decodePng(png)!;
+    const expected = Buffer.from(img.rgba);
+    expected.set([128, 128, 128, 255], (2 * 7 + 6) * 4); // the shade moved to the nearest palette colour
+    expect(back.rgba).toEqual(expected);
+    const red = pixels(7, 3, (x) => (x === 3 ? [255, 0, 0, 255] : [0, 0, 0, 255]));
+    expect(encodePalettePng(red, { palette })).toBeUndefined();
+    // encodePng falls back to the image's own colours when the drawing's do not fit.
+    expect(decodePng(encodePng(red, palette))).toEqual(red);
+  });
+
   test('pixels that do not start on a 4-byte boundary encode the same', () => {
     const img = pixels(20, 10, (x, y) => [x * 10, y * 20, 5, 255]);
     const shifted = Buffer.alloc(img.rgba.length + 1).subarray(1);
@@ -103,12 +119,21 @@ describe('cards', () => {
     expect(inkColumns(en!).min).toBeLessThan(inkColumns(ar!).min);
   });
 
-  test('a rendered card is a palette PNG, cached: drawing it again gives the same bytes', async () => {
+  test('a rendered card is a 4-bit palette PNG of the drawing within the error bound, cached: drawing it again gives the same bytes', async () => {
     process.env.WIKI_CACHE_DIR = dir;
     const card = { name: 'Project Nimbus', type: 'Contract', siteName: 'Wiki', locale: 'en' as const };
     const first = await renderOgImage(card);
-    expect(first[25]).toBe(3);
-    expect(first.length).toBeLessThan(40_000);
+    expect([first[24], first[25]]).toEqual([4, 3]);
+    expect(first.length).toBeLessThan(15_000);
+    const drawn = await drawCard(cardLayout(card));
+    const back = decodePng(first)!;
+    let worst = 0;
+    for (let i = 0; i < drawn.rgba.length; i += 4) {
+      let d = 0;
+      for (let c = 0; c < 4; c++) d += (drawn.rgba[i + c]! - back.rgba[i + c]!) ** 2;
+      worst = Math.max(worst, d);
+    }
+    expect(worst).toBeLessThanOrEqual(3 * 12 ** 2);
     expect(await renderOgImage(card)).toEqual(first);
     expect(await renderOgImage({ ...card, name: 'Project Nimbus 2' })).not.toEqual(first);
   });

@@ -1,6 +1,6 @@
 /**
  * A small PNG decoder for the tests: reads back what lib/png-palette.ts
- * writes (8-bit RGB, RGBA or palette, not interlaced), so the tests can
+ * writes (8-bit RGB, RGBA or palette, 4-bit palette, not interlaced), so the tests can
  * compare pixels. The site itself never decodes PNGs.
  */
 import { inflateSync } from 'node:zlib';
@@ -8,13 +8,14 @@ import type { Pixels } from '../../src/lib/output/og/png-palette';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Decode an 8-bit RGB, RGBA or palette, non-interlaced PNG; undefined for anything else. */
+/** Decode an 8-bit RGB, RGBA or palette or a 4-bit palette, non-interlaced PNG; undefined for anything else. */
 export function decodePng(png: Buffer): Pixels | undefined {
   if (!png.subarray(0, 8).equals(SIGNATURE)) return undefined;
   let pos = 8;
   let width = 0;
   let height = 0;
   let channels = 0;
+  let depth = 8;
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
   let alpha: Buffer | undefined;
@@ -25,8 +26,9 @@ export function decodePng(png: Buffer): Pixels | undefined {
     if (type === 'IHDR') {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      const [depth, colour, , , interlace] = [data[8], data[9], data[10], data[11], data[12]];
-      if (depth !== 8 || interlace !== 0 || (colour !== 6 && colour !== 2 && colour !== 3)) return undefined;
+      const [bits, colour, , , interlace] = [data[8]!, data[9], data[10], data[11], data[12]];
+      if (interlace !== 0 || (colour !== 6 && colour !== 2 && colour !== 3) || (bits !== 8 && !(bits === 4 && colour === 3))) return undefined;
+      depth = bits;
       channels = colour === 6 ? 4 : colour === 2 ? 3 : 1;
     } else if (type === 'PLTE') palette = data;
     else if (type === 'tRNS') alpha = data;
@@ -36,7 +38,8 @@ export function decodePng(png: Buffer): Pixels | undefined {
   }
   if (!channels) return undefined;
   const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
+  // Bytes per row; filters work on whole bytes (one byte per pixel step for palettes).
+  const stride = depth === 4 ? Math.ceil(width / 2) : width * channels;
   // Unfilter in place into `line` (one row), reading the previous row from `prev`.
   const rgba = Buffer.alloc(width * height * 4);
   let prev = new Uint8Array(stride);
@@ -64,7 +67,7 @@ export function decodePng(png: Buffer): Pixels | undefined {
     if (channels === 1) {
       if (!palette) return undefined;
       for (let x = 0; x < width; x++, o += 4) {
-        const i = line[x]!;
+        const i = depth === 4 ? (line[x >> 1]! >> (x & 1 ? 0 : 4)) & 0xf : line[x]!;
         palette.copy(rgba, o, i * 3, i * 3 + 3);
         rgba[o + 3] = alpha?.[i] ?? 255;
       }

@@ -10,8 +10,8 @@
  *
  * Speed matters: a wiki of 10,000 entries has over 13,000 cards. The fonts and
  * one canvas are set up once per process; each card's pixels are read
- * straight from the canvas and written as an 8-bit palette PNG
- * (png-palette.ts), half the size of Skia's own true-colour PNG. Native Skia
+ * straight from the canvas and written as a 4-bit PNG in the card's own 16
+ * colours (png-palette.ts), a quarter of the size of Skia's own PNG. Native Skia
  * draws a card in a third of the time CanvasKit (Skia in WebAssembly) took.
  * Finished cards are cached by a hash of everything drawn (text, fonts,
  * colours, code version), so a rebuild only draws entries whose name or type
@@ -60,13 +60,20 @@ export interface OgCard {
 type Rgb = readonly [number, number, number];
 const BACKGROUND: Rgb = [18, 24, 38];
 const TITLE: Rgb = [255, 255, 255];
+/** `steps` of `RAMP_STEPS` of the way from the background to white. */
+const shade = (steps: number): Rgb => BACKGROUND.map((c, i) => Math.round(c + (steps / RAMP_STEPS) * (TITLE[i]! - c))) as unknown as Rgb;
+const RAMP_STEPS = 14;
 /**
- * The description is 78% of the way from the background to white, so all
- * anti-aliased text pixels lie on one background-to-white line: fewer than
- * 256 colours, and the card fits a palette PNG (see png-palette.ts).
+ * The description is a shade on the background-to-white line, so every
+ * anti-aliased text pixel lies on that one line: with the accent colour the
+ * card needs 16 colours, a 4-bit palette PNG (see png-palette.ts).
  */
-const DESCRIPTION = BACKGROUND.map((c) => Math.round(c + 0.78 * (255 - c))) as unknown as Rgb;
+const DESCRIPTION = shade(11);
 const BORDER: Rgb = [255, 176, 87];
+/** The card's colours as 0xRRGGBBAA (opaque): the accent and the 15 shades from background to white. */
+const CARD_PALETTE: readonly number[] = [BORDER, ...Array.from({ length: RAMP_STEPS + 1 }, (_, k) => shade(k))].map(
+  ([r, g, b]) => ((r << 24) | (g << 16) | (b << 8) | 0xff) >>> 0,
+);
 const BORDER_WIDTH = 16;
 const PADDING = 64;
 const DESCRIPTION_SIZE = 36;
@@ -194,7 +201,7 @@ export async function drawCard(layout: CardLayout): Promise<Pixels> {
 }
 
 /** Bump when the drawing or encoding changes in a way the layout does not show. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 4;
 let fontsHash: string | undefined;
 function fontFilesHash(): string {
   return (fontsHash ??= fonts()
@@ -217,7 +224,7 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
     // Not drawn yet.
   }
   const pixels = await drawCard(layout);
-  const png = encodePng(pixels);
+  const png = encodePng(pixels, CARD_PALETTE);
   mkdirSync(dir, { recursive: true });
   // Write then rename, so a parallel build never reads half a file.
   const tmp = `${file}.${process.pid}.tmp`;

@@ -1,9 +1,10 @@
 /**
- * PNG encoding for the Open Graph cards: CanvasKit draws 32-bit RGBA pixels,
- * but a card with a flat background and text in two colours has only a few
- * hundred distinct colours, nearly all of them anti-aliasing shades; as an
- * 8-bit palette PNG (rare shades moved to the nearest of the 256 kept, a
- * change no one can see) the same card takes a fraction of the bytes.
+ * PNG encoding for the Open Graph cards: Skia draws 32-bit RGBA pixels, but a
+ * card with a flat background and text in two colours has only a few hundred
+ * distinct colours, nearly all of them anti-aliasing shades. As a palette PNG
+ * the same card takes a fraction of the bytes: 8-bit with the 256 most
+ * frequent colours, or 4-bit when the drawing names its 16 colours (each
+ * shade moved to the nearest, a change no one sees at a card's size).
  */
 import { endianness } from 'node:os';
 import { constants, deflateSync } from 'node:zlib';
@@ -53,13 +54,26 @@ function distance(a: number, b: number): number {
   return r * r + g * g + bl * bl + al * al;
 }
 
+/** How a palette PNG chooses its colours. */
+export interface PaletteOptions {
+  /**
+   * The colours (0xRRGGBBAA) to draw with, when the drawing knows them (a
+   * card's background, accent and the shades between background and text):
+   * every pixel becomes the nearest. Up to 16 colours make a 4-bit PNG, two
+   * pixels a byte. Without it, the 256 most frequent colours are kept.
+   */
+  palette?: readonly number[];
+  /** How far (squared RGBA distance) a pixel may move to its palette colour; past it, undefined is returned. */
+  maxError?: number;
+}
+
 /**
- * Encode pixels as an 8-bit palette PNG. With more than 256 colours, the 256
- * most frequent are kept and every other colour (a rare anti-aliasing shade)
- * becomes the nearest kept one; `maxError` (squared RGBA distance) bounds how
- * far that may move a colour, else undefined is returned.
+ * Encode pixels as a palette PNG (8-bit, or 4-bit for a palette of up to 16
+ * colours). With more colours than the palette holds, every other colour (a
+ * rare anti-aliasing shade) becomes the nearest kept one; `maxError` bounds
+ * how far that may move a colour, else undefined is returned.
  */
-export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 * 12 ** 2): Buffer | undefined {
+export function encodePalettePng({ width, height, rgba }: Pixels, { palette, maxError = 3 * 12 ** 2 }: PaletteOptions = {}): Buffer | undefined {
   // Read each pixel as one 32-bit number straight from the bytes (no copy
   // when aligned), alpha flipped so that opaque colours are small integers
   // (V8 "Smis": fast Map keys); `packed` turns such a key into 0xRRGGBBAA.
@@ -99,9 +113,15 @@ export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 *
     }
     for (let r = 0; r < runs.length; r += 2) add(runs[r]!, runs[r + 1]!);
   }
-  const kept = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || packed(a) - packed(b)).slice(0, 256);
-  const colours = kept.map(packed);
-  const index = new Map<number, number>(kept.map((w, i) => [w, i]));
+  let colours: number[];
+  const index = new Map<number, number>();
+  if (palette) colours = [...palette];
+  else {
+    const kept = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || packed(a) - packed(b)).slice(0, 256);
+    colours = kept.map(packed);
+    kept.forEach((w, i) => index.set(w, i));
+  }
+  if (colours.length === 0 || colours.length > 256) return undefined;
   for (const w of counts.keys()) {
     if (index.has(w)) continue;
     const c = packed(w);
@@ -117,22 +137,26 @@ export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 *
     if (bestD > maxError) return undefined;
     index.set(w, best);
   }
-  const rows = Buffer.alloc((width + 1) * height);
+  const depth = colours.length <= 16 ? 4 : 8;
+  const stride = (depth === 4 ? Math.ceil(width / 2) : width) + 1;
+  const rows = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     // Each row starts with its filter type, 0 (none): best for palette images.
     if (repeats[y]) {
-      rows.copyWithin(y * (width + 1), (y - 1) * (width + 1), y * (width + 1));
+      rows.copyWithin(y * stride, (y - 1) * stride, y * stride);
       continue;
     }
     let lastWord = -1;
     let lastIndex = 0;
-    for (let x = 0, i = y * width, o = y * (width + 1) + 1; x < width; x++, i++, o++) {
+    const start = y * stride + 1;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
       const w = (words[i]! ^ flip) >>> 0;
       if (w !== lastWord) {
         lastWord = w;
         lastIndex = index.get(w)!;
       }
-      rows[o] = lastIndex;
+      if (depth === 8) rows[start + x] = lastIndex;
+      else rows[start + (x >> 1)] = rows[start + (x >> 1)]! | (x & 1 ? lastIndex : lastIndex << 4);
     }
   }
   const plte = Buffer.alloc(colours.length * 3);
@@ -141,16 +165,17 @@ export function encodePalettePng({ width, height, rgba }: Pixels, maxError = 3 *
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
+  ihdr[8] = depth;
   ihdr[9] = 3; // colour type: palette
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', ihdr),
     chunk('PLTE', plte),
     ...(alphas.some((a) => a !== 255) ? [chunk('tRNS', Buffer.from(alphas))] : []),
-    // Run-length matching only: on a card it is five times faster than the
-    // default (level 6) for about 18% more bytes, and level 9 is ten times slower again.
-    chunk('IDAT', deflateSync(rows, { level: 6, strategy: constants.Z_RLE })),
+    // 8-bit: run-length matching only, five times faster than the default
+    // for about 18% more bytes. 4-bit rows are half as long, and the default
+    // matching makes them a quarter smaller again in about the same time.
+    chunk('IDAT', deflateSync(rows, depth === 8 ? { level: 6, strategy: constants.Z_RLE } : { level: 6 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
@@ -171,7 +196,11 @@ export function encodeRgbaPng({ width, height, rgba }: Pixels): Buffer {
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** The smallest faithful PNG of the pixels: a palette PNG when one fits, else true colour. */
-export function encodePng(pixels: Pixels): Buffer {
-  return encodePalettePng(pixels) ?? encodeRgbaPng(pixels);
+/**
+ * The smallest faithful PNG of the pixels: in the drawing's own colours when
+ * they are given and every pixel is near one, else a palette of its most
+ * frequent colours when one fits, else true colour.
+ */
+export function encodePng(pixels: Pixels, palette?: readonly number[]): Buffer {
+  return (palette && encodePalettePng(pixels, { palette })) ?? encodePalettePng(pixels) ?? encodeRgbaPng(pixels);
 }
