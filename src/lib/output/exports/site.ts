@@ -21,8 +21,11 @@ export async function exportInputs(site: URL | string | undefined): Promise<{ wi
   return { wiki, ctx: makeContext({ site, base: import.meta.env.BASE_URL, history, generatedAt: BUILD_TIME }) };
 }
 
-/** The JSON text every export writes. */
-export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * The JSON text every export writes: compact, as APIs serve it (indentation
+ * was a third of a per-entry file's bytes; any JSON viewer indents it).
+ */
+export const jsonText = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;
 
