@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -77,9 +77,13 @@ async function writeShards(sitePath: string, pages: readonly string[], count: nu
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     indexes.push(index);
   }
+  const outPath = join(sitePath, 'pagefind');
   const staging = join(sitePath, '.search-shards');
   rmSync(staging, { recursive: true, force: true });
   const problems: string[] = [];
+  // Removing the staging tree is slow file-system work (a directory per page):
+  // it runs while Pagefind writes the bundles, and is awaited before returning.
+  let removal: Promise<void> | undefined;
   try {
     for (let i = 0; i < count; i++) mkdirSync(join(staging, String(i)), { recursive: true });
     for (const rel of pages) {
@@ -97,18 +101,18 @@ async function writeShards(sitePath: string, pages: readonly string[], count: nu
         problems.push(...added.errors);
       }),
     );
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-  if (problems.length) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
+    removal = rm(staging, { recursive: true, force: true });
+    if (problems.length) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
 
-  // The first bundle is written first: the others are written inside its directory.
-  const outPath = join(sitePath, 'pagefind');
-  for (const [i, index] of indexes.entries()) {
-    const target = join(outPath, shardDir(i));
-    const written = await index.writeFiles({ outputPath: target });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    if (i > 0) for (const name of readdirSync(target)) if (!SHARD_KEEP.test(name)) rmSync(join(target, name), { recursive: true });
+    // The first bundle is written first: the others are written inside its directory.
+    for (const [i, index] of indexes.entries()) {
+      const target = join(outPath, shardDir(i));
+      const written = await index.writeFiles({ outputPath: target });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (i > 0) for (const name of readdirSync(target)) if (!SHARD_KEEP.test(name)) rmSync(join(target, name), { recursive: true });
+    }
+  } finally {
+    await (removal ?? rm(staging, { recursive: true, force: true }));
   }
   writeFileSync(join(outPath, SHARD_MANIFEST), JSON.stringify(shardManifest(count, pages.length)));
 }
