@@ -1,5 +1,5 @@
 /** Open Graph cards: font renaming, palette PNG shrinking, and a real card in each direction. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -136,6 +136,11 @@ describe('cards', () => {
     expect(worst).toBeLessThanOrEqual(3 * 12 ** 2);
     expect(await renderOgImage(card)).toEqual(first);
     expect(await renderOgImage({ ...card, name: 'Project Nimbus 2' })).not.toEqual(first);
+    // The second render came from the cache, not a new drawing: a marked cache file is what it returns.
+    const cards = join(dir, 'og-images', 'cards');
+    const [cached] = readdirSync(cards).filter((f) => readFileSync(join(cards, f)).equals(first));
+    writeFileSync(join(cards, cached!), Buffer.concat([first, Buffer.from('marked')]));
+    expect((await renderOgImage(card)).subarray(-6).toString()).toBe('marked');
   });
 });
 

@@ -22,7 +22,7 @@
  * local builds of a very large wiki.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
@@ -209,6 +209,21 @@ function fontFilesHash(): string {
     .digest('hex'));
 }
 
+let cacheListing: { dir: string; names: Set<string> } | undefined;
+/** The cached cards' file names, listed once: a failed open per new card costs more than the listing. */
+function cachedCards(dir: string): Set<string> {
+  if (cacheListing?.dir !== dir) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      // No cache yet.
+    }
+    cacheListing = { dir, names: new Set(names) };
+  }
+  return cacheListing.names;
+}
+
 /** The PNG of one card, from the cache when the same card was drawn before. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const layout = cardLayout(card);
@@ -218,10 +233,12 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
     .slice(0, 24);
   const dir = join(ogCacheDir(), 'cards');
   const file = join(dir, `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    // Not drawn yet.
+  if (cachedCards(dir).has(`${key}.png`)) {
+    try {
+      return readFileSync(file);
+    } catch {
+      // Removed since the listing: draw it again.
+    }
   }
   const pixels = await drawCard(layout);
   const png = encodePng(pixels, CARD_PALETTE);
@@ -230,5 +247,6 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
+  cachedCards(dir).add(`${key}.png`);
   return png;
 }

@@ -91,39 +91,40 @@ export function encodePalettePng({ width, height, rgba }: Pixels, { palette, max
   const rowBytes = width * 4;
   const repeats = new Uint8Array(height);
   for (let y = 1; y < height; y++) repeats[y] = rgba.compare(rgba, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0 ? 1 : 0;
-  const counts = new Map<number, number>();
-  const add = (colour: number, run: number) => counts.set(colour, (counts.get(colour) ?? 0) + run);
-  // The runs of one colour in the last distinct row, as [colour, length, ...].
-  let runs: number[] = [];
-  for (let y = 0; y < height; y++) {
-    if (!repeats[y]) {
-      runs = [];
-      let last = (words[y * width]! ^ flip) >>> 0;
-      let run = 0;
-      for (let i = y * width, end = i + width; i < end; i++) {
-        const w = (words[i]! ^ flip) >>> 0;
-        if (w === last) run++;
-        else {
-          runs.push(last, run);
-          last = w;
-          run = 1;
-        }
-      }
-      runs.push(last, run);
-    }
-    for (let r = 0; r < runs.length; r += 2) add(runs[r]!, runs[r + 1]!);
-  }
-  let colours: number[];
   const index = new Map<number, number>();
+  let colours: number[];
   if (palette) colours = [...palette];
   else {
+    // Count every colour (by runs within distinct rows) and keep the 256 most frequent.
+    const counts = new Map<number, number>();
+    const add = (colour: number, run: number) => counts.set(colour, (counts.get(colour) ?? 0) + run);
+    // The runs of one colour in the last distinct row, as [colour, length, ...].
+    let runs: number[] = [];
+    for (let y = 0; y < height; y++) {
+      if (!repeats[y]) {
+        runs = [];
+        let last = (words[y * width]! ^ flip) >>> 0;
+        let run = 0;
+        for (let i = y * width, end = i + width; i < end; i++) {
+          const w = (words[i]! ^ flip) >>> 0;
+          if (w === last) run++;
+          else {
+            runs.push(last, run);
+            last = w;
+            run = 1;
+          }
+        }
+        runs.push(last, run);
+      }
+      for (let r = 0; r < runs.length; r += 2) add(runs[r]!, runs[r + 1]!);
+    }
     const kept = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || packed(a) - packed(b)).slice(0, 256);
     colours = kept.map(packed);
     kept.forEach((w, i) => index.set(w, i));
   }
   if (colours.length === 0 || colours.length > 256) return undefined;
-  for (const w of counts.keys()) {
-    if (index.has(w)) continue;
+  /** The palette index of a colour not kept: the nearest colour, or -1 past `maxError`. Found once per colour. */
+  const nearest = (w: number): number => {
     const c = packed(w);
     let best = 0;
     let bestD = Infinity;
@@ -134,9 +135,10 @@ export function encodePalettePng({ width, height, rgba }: Pixels, { palette, max
         bestD = d;
       }
     }
-    if (bestD > maxError) return undefined;
-    index.set(w, best);
-  }
+    const found = bestD > maxError ? -1 : best;
+    index.set(w, found);
+    return found;
+  };
   const depth = colours.length <= 16 ? 4 : 8;
   const stride = (depth === 4 ? Math.ceil(width / 2) : width) + 1;
   const rows = Buffer.alloc(stride * height);
@@ -153,7 +155,8 @@ export function encodePalettePng({ width, height, rgba }: Pixels, { palette, max
       const w = (words[i]! ^ flip) >>> 0;
       if (w !== lastWord) {
         lastWord = w;
-        lastIndex = index.get(w)!;
+        lastIndex = index.get(w) ?? nearest(w);
+        if (lastIndex < 0) return undefined;
       }
       if (depth === 8) rows[start + x] = lastIndex;
       else rows[start + (x >> 1)] = rows[start + (x >> 1)]! | (x & 1 ? lastIndex : lastIndex << 4);
