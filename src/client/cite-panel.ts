@@ -1,7 +1,7 @@
 /**
- * "Cite this entry" behaviour (see components/CitePanel.astro): shows the copy
- * buttons, copies a citation and announces it, and moves the access date to
- * the reader's today. Loaded as an external module, never inline.
+ * "Cite this entry" behaviour (see components/CitePanel.astro): adds a copy
+ * button after each citation, copies a citation and announces it, and moves
+ * the access date to the reader's today. Loaded as an external module, never inline.
  */
 import { accessedFragment, localToday, type CiteFormatId } from '../lib/isomorphic/cite-accessed';
 import { formatPartialDate } from '../lib/isomorphic/dates';
@@ -25,12 +25,23 @@ for (const panel of document.querySelectorAll<HTMLElement>('[data-cite-panel]'))
     time.dateTime = today;
     time.textContent = formatPartialDate(today, panel.dataset.intl!);
   }
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
-    button.hidden = false;
+  for (const source of panel.querySelectorAll<HTMLElement>('[data-cite-text]')) {
+    // "Copy" and, for screen readers, which citation: "Copy APA (7th edition)".
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-copy';
+    button.dataset.citeCopy = source.id;
+    const which = document.createElement('span');
+    which.className = 'visually-hidden';
+    which.textContent = ` ${document.getElementById(`cite-h-${source.dataset.citeText}`)?.textContent ?? ''}`;
+    button.append(panel.dataset.copy!, which);
+    const done = document.createElement('span');
+    done.className = 'cite-done';
+    done.setAttribute('aria-hidden', 'true');
+    done.dataset.citeDone = '';
+    source.after(button, done);
     button.addEventListener('click', async () => {
-      const source = document.getElementById(button.dataset.citeCopy!)!;
       const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
-      const done = button.nextElementSibling as HTMLElement;
       for (const other of panel.querySelectorAll<HTMLElement>('[data-cite-done]')) other.textContent = '';
       status.textContent = '';
       let message = panel.dataset.copied!;
