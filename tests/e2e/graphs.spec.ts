@@ -71,3 +71,27 @@ test('value charts never add different reports: ImmigrationOS shows a range', as
   const labels = await page.locator('a.value-bar').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
   expect(labels.join('\n')).toContain('U.S. Immigration and Customs Enforcement: US$');
 });
+
+for (const path of ['/companies/google/', '/ar/companies/google/']) {
+  test(`${path}: the page's value charts share one description and one hatch pattern, and every chart is named and described by them`, async ({ page }) => {
+    await page.goto(path);
+    const charts = page.locator('figure.value-chart svg');
+    expect(await charts.count()).toBeGreaterThan(1);
+    await expect(page.locator('figure.value-chart desc')).toHaveCount(1);
+    await expect(page.locator('figure.value-chart pattern')).toHaveCount(1);
+    const description = (await page.locator('figure.value-chart desc').textContent())!.trim();
+    expect(description.length).toBeGreaterThan(20);
+    for (const chart of await charts.all()) {
+      const caption = (await chart.locator('xpath=ancestor::figure/figcaption').textContent())!.trim();
+      // "Currency, kind of value", with the page's own comma.
+      if (path.startsWith('/ar/')) expect(caption).toMatch(/^[^,]+، [^,]+$/);
+      else expect(caption).toMatch(/^[^،]+, [^،]+$/);
+      await expect(chart).toHaveAccessibleName(`${caption} ${description}`);
+    }
+    // Every hatch fill points at a pattern the page has.
+    const missing = await page.locator('[fill^="url(#"]').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('fill')!.slice(5, -1)).filter((id) => !document.getElementById(id)),
+    );
+    expect(missing).toEqual([]);
+  });
+}

@@ -102,7 +102,7 @@ export function valueCharts(wiki: Wiki, key: EntryKey, locale: Locale, t: Transl
     }
     out.sort((a, b) => b.high - a.high || a.label.localeCompare(b.label, locale));
     const currencyName = new Intl.DisplayNames([locale === 'ar' ? 'ar' : 'en-GB'], { type: 'currency' }).of(currency) ?? currency;
-    charts.push({ currency, kind, title: `${currencyName}, ${t(`money.kind.${kind}` as UiKey)}`, bars: out, max: Math.max(...out.map((b) => b.high)) });
+    charts.push({ currency, kind, title: `${currencyName}${t('list.separator')}${t(`money.kind.${kind}` as UiKey)}`, bars: out, max: Math.max(...out.map((b) => b.high)) });
   }
   return charts.sort((a, b) => a.currency.localeCompare(b.currency) || a.kind.localeCompare(b.kind));
 }
