@@ -111,6 +111,22 @@ export interface CheckOptions extends ParseBodyOptions {
   today?: string;
 }
 
+/**
+ * A check that threw on a file is a bug in the checks, not the contributor's
+ * mistake; the file is still refused (nothing unchecked is built), with a
+ * message that says so instead of a stack trace that loses which file it was.
+ */
+export function checkFailure(file: string, error: unknown, what = 'this file'): Problem {
+  const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+  return {
+    file,
+    line: 1,
+    field: 'file',
+    message: `could not be checked: the wiki's content check failed on ${what} (${show(reason, 200)}). This is a bug in the checks; the file is refused until it is fixed: please report it, with the file`,
+    unsafe: true,
+  };
+}
+
 /** Run every check over the files read from content/. */
 export function checkContent(files: readonly RawFile[], stray: readonly { file: string; message: string }[] = [], options: CheckOptions = {}): CheckResult {
   const today = options.today ?? buildTime().toISOString().slice(0, 10);
@@ -310,9 +326,21 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     return parsed;
   };
 
-  for (const f of originals) {
+  /** Run one file's checks; a check that throws becomes that file's problem (checkFailure), and the others go on. */
+  const eachFile = (list: readonly RawFile[], check: (f: RawFile) => void) => {
+    for (const f of list) {
+      try {
+        check(f);
+      } catch (error) {
+        // The problems found before the failure stand; the file is never an entry (it is added last).
+        problems.push(checkFailure(f.file, error));
+      }
+    }
+  };
+
+  eachFile(originals, (f) => {
     for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
-    if (idProblem(f) || f.frontmatter === undefined) continue;
+    if (idProblem(f) || f.frontmatter === undefined) return;
 
     const parsed = checkFrontMatter(f, SCHEMAS[f.collection] as z.ZodType);
     const raw = (f.frontmatter ?? {}) as Record<string, unknown>;
@@ -342,12 +370,12 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         translations: {},
       } as CheckedEntry);
     }
-  }
+  });
 
   const byKey = new Map(entries.map((e) => [e.key, e]));
-  for (const f of translations) {
+  eachFile(translations, (f) => {
     for (const p of f.readProblems) problems.push({ file: f.file, line: p.line, field: p.field ?? 'front matter', message: p.message, unsafe: true });
-    if (idProblem(f) || f.frontmatter === undefined) continue;
+    if (idProblem(f) || f.frontmatter === undefined) return;
     if (!ids.get(f.collection)!.has(f.id)) {
       const original = `content/${f.collection}/${f.id}.mdx`;
       problems.push({
@@ -356,7 +384,7 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
         field: 'file',
         message: `${unknownMessage('is a translation of an', f.collection, f.id)}. A translation sits beside its original (${original}), which must exist`,
       });
-      continue;
+      return;
     }
     const parsed = checkFrontMatter(f, translationSchema);
     const { body, links } = checkBody(f, f.collection !== 'sources');
@@ -364,10 +392,22 @@ export function checkContent(files: readonly RawFile[], stray: readonly { file: 
     if (parsed.success && original && f.locale) {
       original.translations[f.locale] = { file: f.file, data: parsed.data as TranslationData, body: f.body, links, cites: body.cites };
     }
-  }
+  });
 
-  problems.push(...redirectProblems(originals, published), ...nameClashes(files.filter((f) => ENTRY_ID_PATTERN.test(f.id))));
-  problems.push(...basedOnCycles(entries, files), ...eventOrderProblems(entries, files));
+  // Checks across the whole wiki: one that throws is reported on the content folder, and the build stops.
+  const acrossWiki: [string, () => Problem[]][] = [
+    ['redirects', () => redirectProblems(originals, published)],
+    ['names and aliases', () => nameClashes(files.filter((f) => ENTRY_ID_PATTERN.test(f.id)))],
+    ['basedOn links', () => basedOnCycles(entries, files)],
+    ['the order of events', () => eventOrderProblems(entries, files)],
+  ];
+  for (const [what, check] of acrossWiki) {
+    try {
+      problems.push(...check());
+    } catch (error) {
+      problems.push(checkFailure('content/', error, `the check of ${what} across all entries`));
+    }
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries };
 }
