@@ -212,6 +212,9 @@ describe('links into the reader\'s network, lookalike hosts and paths out of the
     ['a .local name', 'https://printer.local/', /points at a private host name \(printer\.local\)/],
     ['a host that mixes alphabets', 'https://pаypal.com/login', /^link "https:\/\/pаypal\.com\/login" has a host name, "pаypal\.com", that mixes Latin and Cyrillic letters in the word "pаypal" \("а" is Cyrillic, the rest Latin\): a lookalike of another site's address; link to the real address$/],
     ['a mixed-script host written in punycode', 'https://xn--pypal-4ve.com/', /has a host name, "pаypal\.com", that mixes Latin and Cyrillic letters/],
+    ['a host wholly in Cyrillic letters that read as a Latin name', 'https://ѕеагсһ.com/login', /^link "https:\/\/ѕеагсһ\.com\/login" has a host name, "ѕеагсһ\.com", whose "ѕеагсһ" is written in another alphabet's letters that read exactly as the Latin "search": a lookalike of another site's address; link to the real address$/],
+    ['the same in punycode', 'https://xn--80age4c6e22a.com/', /whose "ѕеагсһ" is written in another alphabet's letters that read exactly as the Latin "search"/],
+    ['a Cyrillic name under a top-level domain of Cyrillic lookalikes', 'https://ѕеагсһ.сосо/', /read exactly as the Latin "search"/],
     ['dot segments that leave the base path', '/api/v1/../../etc', /^link "\/api\/v1\/\.\.\/\.\.\/etc" contains "\." or "\.\." path segments, which browsers resolve and which can lead out of the site/],
     ['encoded dot segments', '/api/v1/%2e%2e/x', /contains "\." or "\.\." path segments/],
     ['a single dot segment', '/companies/./example-corp/', /contains "\." or "\.\." path segments/],
@@ -224,7 +227,8 @@ describe('links into the reader\'s network, lookalike hosts and paths out of the
   });
 
   it('accepts ordinary addresses, non-Latin host names in one alphabet, and data files', () => {
-    for (const link of ['https://news.example.org/a', 'https://ar.wikipedia.org/wiki/عربي', 'https://яндекс.рф/', 'https://example.org/a.b/c', '/api/v1/entries.json']) {
+    // "сахар.рф" reads as "caxap" in Latin letters, but under its own alphabet's domain it is that country's name.
+    for (const link of ['https://news.example.org/a', 'https://ar.wikipedia.org/wiki/عربي', 'https://яндекс.рф/', 'https://сахар.рф/', 'https://мвд.рф/', 'https://example.org/a.b/c', '/api/v1/entries.json']) {
       expect(problemsOf([file('companies', 'hostile.mdx', withLink(link))]), link).toEqual([]);
     }
   });

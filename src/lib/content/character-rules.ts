@@ -12,6 +12,7 @@
  *
  * Node only (with check.ts), though it needs nothing of Node.
  */
+import unhomoglyph from 'unhomoglyph';
 import type { RawFile } from './files';
 
 /** Characters that reorder the display of the text around them: never allowed. */
@@ -132,6 +133,20 @@ export function mixedScriptWord(text: string): string | undefined {
     return `mixes ${main![0]} and ${odd.map(([s]) => s).join(' and ')} letters in the word "${word.slice(0, 40)}" (${oddLetters}, the rest ${main![0]})`;
   }
   return undefined;
+}
+
+/** UTS #39 skeleton: NFD, each confusable replaced by its prototype, NFD again ("раураl" in Cyrillic -> "paypal"). */
+export const skeleton = (s: string): string => unhomoglyph(s.normalize('NFD')).normalize('NFD');
+
+/**
+ * The Latin name a word spelt wholly in another lookalike alphabet reads as
+ * ("раураl", all Cyrillic, reads as "paypal"), or undefined: a word with
+ * any letter that has no Latin lookalike reads as itself.
+ */
+export function latinReading(word: string): string | undefined {
+  if (!NON_LATIN_LOOKALIKE.test(word)) return undefined;
+  const reading = skeleton(word).toLowerCase();
+  return /^[a-z0-9-]+$/.test(reading) ? reading : undefined;
 }
 
 /** A word of lookalike alphabets in text, explained with what to do. */

@@ -9,7 +9,7 @@
  *
  * Node only (with check.ts), though it needs nothing of Node.
  */
-import unhomoglyph from 'unhomoglyph';
+import { skeleton } from './character-rules';
 import { COLLECTIONS, ENTRY_ID_PATTERN, nameField, type CollectionName } from '../isomorphic/collections';
 import type { RawFile } from './files';
 import { fieldName } from './front-matter-rules';
@@ -48,8 +48,6 @@ export function namesOf(f: RawFile): NameClaim[] {
 }
 
 const tidy = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-/** UTS #39 skeleton: NFD, each confusable replaced by its prototype, NFD again. */
-const skeleton = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
 
 /**
  * The keys two names share when they read alike: the skeleton of the

@@ -6,7 +6,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { INVISIBLE_OR_SPACE } from '../isomorphic/text';
-import { mixedScriptWord } from './character-rules';
+import { latinReading, mixedScriptWord } from './character-rules';
 import { show } from './quote';
 
 export { show };
@@ -67,8 +67,17 @@ function hostProblem(hostname: string): string | undefined {
   if (PRIVATE_HOST.test(hostname)) return `points at a private host name (${show(hostname)}) that leads only into the reader's own machine or network; link to a public address`;
   if (!hostname.includes('.')) return `has no real host name ("${show(hostname)}"); write the full address`;
   const unicode = domainToUnicode(hostname);
-  const mixed = unicode.split('.').map(mixedScriptWord).find(Boolean);
+  const labels = unicode.split('.');
+  const mixed = labels.map(mixedScriptWord).find(Boolean);
   if (mixed) return `has a host name, "${show(unicode)}", that ${mixed}: a lookalike of another site's address; link to the real address`;
+  // A name wholly in another alphabet that reads as a Latin one, under a Latin
+  // top-level domain ("раураl.com"); under its own script's domain ("сахар.рф")
+  // it is that country's name, as browsers judge it too.
+  const tld = labels.at(-1)!;
+  if (!(/[^\x00-\x7f]/.test(tld) && !latinReading(tld))) {
+    const fake = labels.find((label) => latinReading(label));
+    if (fake) return `has a host name, "${show(unicode)}", whose "${show(fake, 40)}" is written in another alphabet's letters that read exactly as the Latin "${latinReading(fake)}": a lookalike of another site's address; link to the real address`;
+  }
   return undefined;
 }
 
