@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/search-probe.ts <kept run dir | site dir> [--only TEXT]`:
+ * `npx tsx scripts/bench/search-probe.ts <kept run dir> [--only TEXT] [--seed S]`:
  * where a query's time goes, for each prefix the search page would search
  * while the benchmark types it. Through the Pagefind API in Chromium, with
  * the search page's options and shards: loading the index chunks (preload),
@@ -13,18 +13,20 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { SHARD_MANIFEST } from '../../src/lib/isomorphic/search-contract';
+import { DEFAULT_SEED } from './corpus';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const dir = resolve(argv[0] ?? '.');
 const siteDir = existsSync(join(dir, 'wiki-dist')) ? join(dir, 'wiki-dist') : dir;
-const queriesFile = readdirQueries(dir);
 const only = option('only');
+const queriesFile = benchQueries(dir, Number(option('seed') ?? DEFAULT_SEED));
 
-function readdirQueries(d: string): string[] {
-  const file = ['search-queries-20260801.json'].map((f) => join(d, f)).find(existsSync);
-  if (!file) throw new Error(`no search-queries-*.json in ${d}: run search-only.ts on it first`);
+/** The benchmark's queries, as search-only.ts keeps them in the run dir. */
+function benchQueries(d: string, seed: number): string[] {
+  const file = join(d, `search-queries-${seed}.json`);
+  if (!existsSync(file)) throw new Error(`no ${file}: run search-only.ts on this run dir first`);
   return JSON.parse(readFileSync(file, 'utf8')) as string[];
 }
 
@@ -43,7 +45,7 @@ function prefixes(query: string): string[] {
 const port = 4390 + Math.floor(Math.random() * 100);
 const server = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'scripts/test/serve.ts'), siteDir, String(port), '/'], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((ok) => server.stdout!.on('data', (c: Buffer) => c.toString().includes('Serving') && ok()));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const locale of ['en', 'ar'] as const) {
     const page = await browser.newPage();
