@@ -67,6 +67,12 @@ const EXACT_DEPTH = 60;
 const FILTER_VALUES_SHOWN = 12;
 /** How many top hits are re-ranked by name (their fragments are loaded anyway for display). */
 const RERANK_DEPTH = 10;
+/**
+ * While typing, a query whose last word has fewer letters than this waits for a
+ * pause of SHORT_PAUSE_MS before it is searched (or Enter): see typingPause.
+ */
+const SHORT_WORD = 3;
+const SHORT_PAUSE_MS = 250;
 
 /**
  * What is searched while the reader types: a last word of one letter waits for
@@ -77,6 +83,21 @@ export function typingQuery(typed: string, minTyped = MIN_TYPED): string {
   const words = typed.trim().split(/\s+/);
   if ([...(words.at(-1) ?? '')].length < minTyped) words.pop();
   return words.join(' ');
+}
+
+/**
+ * How long a query searched while typing waits for the next keystroke before
+ * it is searched: a last word of two letters matches most of a large index
+ * (at 10,000 entries "se" matched 7,200 pages through dozens of words), and
+ * Pagefind's cost grows with pages times matching words, so that one search
+ * took longer than typing the rest of the word, and the search for the word
+ * the reader meant had to wait for it (a search cannot be stopped once
+ * started). Measured with scripts/bench/search-probe.ts. Longer words, and any
+ * query after a pause or Enter, are searched at once.
+ */
+export function typingPause(query: string, shortWord = SHORT_WORD, pauseMs = SHORT_PAUSE_MS): number {
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  return last && [...last].length < shortWord ? pauseMs : 0;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
@@ -359,6 +380,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       status.textContent = say('prompt');
       updateCounts(allFilters);
       return;
+    }
+    const pause = typing ? typingPause(q) : 0;
+    if (pause) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      if (mine !== newest) return; // the reader typed on: this short prefix is never searched, nor its index chunks fetched
     }
     if (q) pagefind.preload(q, { filters }).catch(() => {}); // fetch this query's index chunks while an older search computes
     const exactFile = q ? namesFor(q) : Promise.resolve([]);

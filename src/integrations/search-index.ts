@@ -50,7 +50,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
 const pageUrl = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/\/index\.html$/, '/');
 
 /** Built pages Pagefind would index, with how many each language has. */
-async function indexablePages(sitePath: string): Promise<{ pages: string[]; perLanguage: Map<string, number> }> {
+export async function indexablePages(sitePath: string): Promise<{ pages: string[]; perLanguage: Map<string, number> }> {
   const pages: string[] = [];
   const perLanguage = new Map<string, number>();
   await eachLimited(htmlFiles(sitePath), CONCURRENCY, async (file) => {
@@ -70,7 +70,7 @@ const shardSize = () => searchShardPages(PAGES_PER_SHARD);
  * hard links to its pages, indexed with Pagefind's own directory walk: fast,
  * and its page order (which Pagefind's output depends on) does not depend on timing.
  */
-async function writeShards(sitePath: string, pages: readonly string[], count: number): Promise<void> {
+export async function writeShards(sitePath: string, pages: readonly string[], count: number): Promise<void> {
   const indexes: PagefindIndex[] = [];
   for (let i = 0; i < count; i++) {
     const { index, errors } = await createIndex({});

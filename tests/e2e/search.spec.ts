@@ -60,6 +60,15 @@ test('a lone first letter waits for the next one while typing, and Enter searche
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
 });
 
+test('a last word of two letters is searched once the reader pauses, without Enter', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: /search the wiki/i }).last();
+  await box.pressSequentially('mi');
+  await expect(page).toHaveURL(/[?&]q=mi$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+});
+
 test('typing fast shows only the last query\'s results, once each', async ({ page }) => {
   // The list a reader gets by typing "microsoft" key by key must be the list for
   // "microsoft": no results of "m", "mi"... left over or appended late.

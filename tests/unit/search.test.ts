@@ -1,6 +1,6 @@
 import { editDistance, exactName, foldName, nameBucket, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
 import { describe, expect, it } from 'vitest';
-import { excerptRuns, nameMatch, rerankByName, typingQuery } from '../../src/client/search';
+import { excerptRuns, nameMatch, rerankByName, typingPause, typingQuery } from '../../src/client/search';
 
 describe('name matching for search ranking', () => {
   it.each([
@@ -65,6 +65,18 @@ describe('what is searched while typing', () => {
     ['ICE', 'ICE'],
   ])('%j searches %j', (typed, searched) => {
     expect(typingQuery(typed)).toBe(searched);
+  });
+  it.each([
+    ['pa', 250],
+    ['labour or', 250],
+    ['شر', 250],
+    ['ICE', 0],
+    ['pal', 0],
+    ['labour org', 0],
+    ['شرك', 0],
+    ['', 0],
+  ])('%j waits %j ms for the next keystroke', (query, ms) => {
+    expect(typingPause(query)).toBe(ms);
   });
 });
 
