@@ -210,6 +210,14 @@ export function diffVersions(before: string | undefined, after: string): Version
  * empty): a new file's fields are all new, and no page lists them.
  */
 export function diffVersionTexts(a: EntryVersionText | undefined, b: EntryVersionText, options: { fields?: boolean } = {}): VersionDiff {
+  if (a) {
+    // What did not change is not read again: the same text has the same values, words and citations.
+    for (const [key, value] of a.values) if (!b.values.has(key) && a.blocks.get(key) === b.blocks.get(key)) b.values.set(key, value);
+    if (a.body === b.body) {
+      b.words ??= a.words;
+      if (a.cites && a.blocks.get('sources') === b.blocks.get('sources')) b.cites ??= a.cites;
+    }
+  }
   const fields: FieldChange[] = [];
   if (options.fields !== false) {
     for (const key of new Set([...(a?.blocks.keys() ?? []), ...b.blocks.keys()])) {
