@@ -88,7 +88,7 @@ function logBuild(log: SizeOptions['log'], name: string, m: Measured, tmp: strin
   // RSS at each tenth of the run, to see whether memory grows with pages rendered or jumps in one phase.
   const tenths = Array.from({ length: 10 }, (_, i) => m.timeline[Math.min(m.timeline.length - 1, Math.floor(((i + 1) * m.timeline.length) / 10) - 1)]);
   log(`  memory over the run: ${tenths.map((p) => (p ? `${(p[1] / 1024 ** 2).toFixed(0)}` : '?')).join(' → ')} MB`);
-  writeFileSync(join(tmp, `${name.split(' ')[0]}-memory.json`), JSON.stringify({ startedAt: Date.now() - m.wallMs, timeline: m.timeline }));
+  writeFileSync(join(tmp, `${name.replace(' build', '').replaceAll(' ', '-')}-memory.json`), JSON.stringify({ startedAt: Date.now() - m.wallMs, timeline: m.timeline }));
   if (m.code !== 0) console.error(m.tail.join('\n'));
 }
 

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { historyOf, historyWarning, loadHistory, parseCatFile, runGit, type GitRunner } from '../../src/lib/content/git-history';
 import { GIT_LOG_ARGS, NO_BLOB, parseGitLog, toUtcIso, traceLineages, type RawCommit } from '../../src/lib/content/git-log';
 import { EMPTY_HISTORY, entryHistory, lastChanged, versionOn, versionsFor } from '../../src/lib/model/history';
-import { diffBody, diffVersions, splitEntryFile, valueText } from '../../src/lib/model/version-diff';
+import { diffBody, diffVersions, diffVersionTexts, readVersionText, splitEntryFile, valueText } from '../../src/lib/model/version-diff';
 
 const R = '\x1e';
 const F = '\x1f';
@@ -141,6 +141,27 @@ Acme sold a thing.<Cite source="a" /> It was big.
     const d = diffVersions(v1, v1.replace('It was big.\n', 'It was big.\n\n\n'));
     expect(d.fields).toEqual([]);
     expect(d.body).toBeUndefined();
+  });
+
+  it('a lineage read once: each version parsed at most once, the same diffs as from texts, a new file without its field list', () => {
+    const v2 = v1.replace('amount: 30000000', 'amount: 29800000').replace('sources: [a, b]', 'sources: [a, b, c]');
+    const v3 = v2.replace('name: Acme', 'name: Acme Inc.');
+    const [t1, t2, t3] = [v1, v2, v3].map(readVersionText);
+    const added = diffVersionTexts(undefined, t1!, { fields: false });
+    expect(added.fields).toEqual([]);
+    expect(added.citationsAdded).toEqual(['a', 'b']);
+    expect(added.body?.wordsAdded).toBe(7);
+    expect(diffVersionTexts(t1, t2!)).toEqual(diffVersions(v1, v2));
+    const parsed = new Map(t2!.values);
+    expect(diffVersionTexts(t2, t3!)).toEqual(diffVersions(v2, v3));
+    // The second diff reused what the first parsed of v2 (its sources).
+    expect(t2!.values.get('sources')).toBe(parsed.get('sources'));
+    // v1's unchanged name was never parsed; v2 and v3 share what did not change between them.
+    expect(t1!.values.has('name')).toBe(false);
+    expect(t3!.values.get('sources')).toBe(parsed.get('sources'));
+    expect(t3!.values.get('values')).toBe(t2!.values.get('values'));
+    expect(t3!.cites).toBe(t2!.cites);
+    expect(t3!.values.get('name')).toBe('Acme Inc.');
   });
 
   it('helpers: front matter split into top-level fields, values as short text, unchanged bodies', () => {

@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { COLLECTIONS, ENTRY_FILE_NAME } from '../isomorphic/collections';
 import { contentDir as resolveContentDir } from '../settings';
 import { EMPTY_HISTORY, entryHistory, shortCommit, type EntryHistory, type FileVersionRecord, type HistoryCommit, type HistoryStatus, type WikiHistory } from '../model/history';
-import { diffVersions, splitEntryFile } from '../model/version-diff';
+import { diffVersionTexts, readVersionText, splitEntryFile, type EntryVersionText } from '../model/version-diff';
 import { parse as parseYaml } from 'yaml';
 import { GIT_LOG_ARGS, parseGitLog, traceLineages, type FileVersion, type RawCommit } from './git-log';
 
@@ -119,7 +119,8 @@ const toCommit = (c: RawCommit): HistoryCommit => ({ hash: c.hash, short: shortC
 /** Turn one lineage (oldest first) into records, diffing each version against the one before. */
 function records(lineage: readonly (FileVersion & { renamedFrom?: string })[], blobs: ReadonlyMap<string, string>, commits: Map<string, HistoryCommit>): FileVersionRecord[] {
   const out: FileVersionRecord[] = [];
-  let previous: string | undefined;
+  // Each version is read once: the "after" of one diff is the "before" of the next.
+  let previous: EntryVersionText | undefined;
   for (const v of lineage) {
     const commit = commits.get(v.commit.hash)!;
     const base = { commit, path: v.change.path, ...(v.renamedFrom ?? v.change.from ? { renamedFrom: v.renamedFrom ?? v.change.from } : {}) };
@@ -128,12 +129,14 @@ function records(lineage: readonly (FileVersion & { renamedFrom?: string })[], b
       previous = undefined;
       continue;
     }
-    const text = blobs.get(v.change.blob);
+    const raw = blobs.get(v.change.blob);
+    const text = raw === undefined ? undefined : readVersionText(raw);
     if (v.atCutOff) {
       out.push({ ...base, kind: 'present', blob: v.change.blob });
     } else {
       const kind = base.renamedFrom ? 'renamed' : previous === undefined && v.change.status !== 'modified' ? 'added' : 'changed';
-      out.push({ ...base, kind, blob: v.change.blob, ...(text !== undefined ? { diff: diffVersions(previous, text) } : {}) });
+      // A new file's fields are all new and no page lists them: they are not parsed (fields left empty).
+      out.push({ ...base, kind, blob: v.change.blob, ...(text !== undefined ? { diff: diffVersionTexts(previous, text, { fields: kind !== 'added' }) } : {}) });
     }
     if (text !== undefined) previous = text;
   }

@@ -42,7 +42,7 @@ export interface FileVersionRecord {
   renamedFrom?: string;
   /** Git's id of the file's text at this version (none for "removed"), for reading it back. */
   blob?: string;
-  /** What changed; undefined for "present" and "removed". */
+  /** What changed; undefined for "present" and "removed". An added file's `fields` is empty: all its fields are new. */
   diff?: VersionDiff;
 }
 

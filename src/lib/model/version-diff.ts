@@ -51,6 +51,22 @@ interface SplitFile {
   body: string;
 }
 
+/**
+ * One version of a file, split once and read lazily: a lineage's version is
+ * the "after" of one diff and the "before" of the next, so each field is
+ * parsed at most once per version, and only when a diff needs it.
+ */
+export interface EntryVersionText extends SplitFile {
+  values: Map<string, unknown>;
+  cites?: Set<string>;
+  words?: string[];
+}
+
+/** Split a version's text for diffVersionTexts. */
+export function readVersionText(text: string): EntryVersionText {
+  return { ...splitEntryFile(text), values: new Map() };
+}
+
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)\s*:/;
 
 /** Front matter cut into top-level fields (each with its indented lines) and the body. */
@@ -71,6 +87,12 @@ export function splitEntryFile(text: string): SplitFile {
   }
   for (const [k, v] of blocks) blocks.set(k, v.replace(/\s+$/, ''));
   return { blocks, body: normal.slice(m[0].length) };
+}
+
+function fieldValue(file: EntryVersionText | undefined, key: string): unknown {
+  if (!file) return undefined;
+  if (!file.values.has(key)) file.values.set(key, blockValue(file.blocks.get(key), key));
+  return file.values.get(key);
 }
 
 function blockValue(block: string | undefined, key: string): unknown {
@@ -125,20 +147,24 @@ const CITE = /<Cite\b[^>]*?\bsource\s*=\s*["']([^"']+)["']/g;
 const CITE_TAG = /<Cite\b[^>]*\/>/g;
 
 /** Every source an entry file cites: its `sources` field and each <Cite> in the body. */
-function citationsOf(file: SplitFile): Set<string> {
+function citationsOf(file: EntryVersionText): Set<string> {
+  if (file.cites) return file.cites;
   const cited = new Set<string>();
-  const listed = blockValue(file.blocks.get('sources'), 'sources');
+  const listed = fieldValue(file, 'sources');
   if (Array.isArray(listed)) for (const s of listed) if (typeof s === 'string') cited.add(s);
   for (const m of file.body.matchAll(CITE)) cited.add(m[1]!);
-  return cited;
+  return (file.cites = cited);
 }
 
 const words = (body: string) => body.replace(CITE_TAG, ' ').split(/\s+/).filter(Boolean);
+const wordsOf = (file: EntryVersionText) => (file.words ??= words(file.body));
 
 /** The changed middle of the body, in words: what the unchanged start and end enclose. */
 export function diffBody(before: string, after: string): BodyChange | undefined {
-  const a = words(before);
-  const b = words(after);
+  return diffWords(words(before), words(after));
+}
+
+function diffWords(a: readonly string[], b: readonly string[]): BodyChange | undefined {
   // Only words count: re-wrapped lines and blank lines are formatting.
   if (a.length === b.length && a.every((w, i) => w === b[i])) return undefined;
   let start = 0;
@@ -156,9 +182,11 @@ export function diffBody(before: string, after: string): BodyChange | undefined 
   return change;
 }
 
-function correctionsAdded(before: SplitFile | undefined, after: SplitFile): CorrectionNote[] {
-  const list = (f: SplitFile | undefined): unknown[] => {
-    const v = blockValue(f?.blocks.get('corrections'), 'corrections');
+function correctionsAdded(before: EntryVersionText | undefined, after: EntryVersionText): CorrectionNote[] {
+  // Unchanged corrections added none: neither side is parsed.
+  if (before && before.blocks.get('corrections') === after.blocks.get('corrections')) return [];
+  const list = (f: EntryVersionText | undefined): unknown[] => {
+    const v = fieldValue(f, 'corrections');
     return Array.isArray(v) ? v : [];
   };
   const old = list(before);
@@ -173,14 +201,31 @@ function correctionsAdded(before: SplitFile | undefined, after: SplitFile): Corr
  * every field it has is "added"). Unchanged fields are never parsed.
  */
 export function diffVersions(before: string | undefined, after: string): VersionDiff {
-  const a = before === undefined ? undefined : splitEntryFile(before);
-  const b = splitEntryFile(after);
+  return diffVersionTexts(before === undefined ? undefined : readVersionText(before), readVersionText(after));
+}
+
+/**
+ * diffVersions on texts already read (readVersionText), so a lineage reads
+ * each version once. `fields: false` skips the field-by-field list (left
+ * empty): a new file's fields are all new, and no page lists them.
+ */
+export function diffVersionTexts(a: EntryVersionText | undefined, b: EntryVersionText, options: { fields?: boolean } = {}): VersionDiff {
+  if (a) {
+    // What did not change is not read again: the same text has the same values, words and citations.
+    for (const [key, value] of a.values) if (!b.values.has(key) && a.blocks.get(key) === b.blocks.get(key)) b.values.set(key, value);
+    if (a.body === b.body) {
+      b.words ??= a.words;
+      if (a.cites && a.blocks.get('sources') === b.blocks.get('sources')) b.cites ??= a.cites;
+    }
+  }
   const fields: FieldChange[] = [];
-  for (const key of new Set([...(a?.blocks.keys() ?? []), ...b.blocks.keys()])) {
-    const oldBlock = a?.blocks.get(key);
-    const newBlock = b.blocks.get(key);
-    if (oldBlock === newBlock || key === 'corrections') continue;
-    diffValue(key, blockValue(oldBlock, key), blockValue(newBlock, key), fields);
+  if (options.fields !== false) {
+    for (const key of new Set([...(a?.blocks.keys() ?? []), ...b.blocks.keys()])) {
+      const oldBlock = a?.blocks.get(key);
+      const newBlock = b.blocks.get(key);
+      if (oldBlock === newBlock || key === 'corrections') continue;
+      diffValue(key, fieldValue(a, key), fieldValue(b, key), fields);
+    }
   }
   const oldCites = a ? citationsOf(a) : new Set<string>();
   const newCites = citationsOf(b);
@@ -190,7 +235,7 @@ export function diffVersions(before: string | undefined, after: string): Version
     citationsRemoved: [...oldCites].filter((s) => !newCites.has(s)).sort(),
     corrections: correctionsAdded(a, b),
   };
-  const body = diffBody(a?.body ?? '', b.body);
+  const body = a && a.body === b.body ? undefined : diffWords(a ? wordsOf(a) : [], wordsOf(b));
   if (body) diff.body = body;
   return diff;
 }

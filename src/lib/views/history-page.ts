@@ -1,16 +1,15 @@
 /**
  * An entry's history page (/companies/x/history/), prepared once per page:
  * every version newest first, each with its commit, message and what it
- * changed; and the one-line change summaries the feeds and the delta export
- * carry. The page, the feeds and changes.json all read versions through here
- * and model/version-diff.ts, so they say the same thing.
+ * changed. The page, the feeds (model/change-summary.ts) and changes.json all
+ * read the same diffs (model/version-diff.ts), so they say the same thing.
  *
  * Pure: no Node, no Astro.
  */
 import { translator, type Locale, type Translate } from '../../i18n';
 import { absoluteUrl, entryFeedPath, entryHref, historyPath, versionAnchor, versionSourcePath, withBase } from '../isomorphic/paths';
 import type { EntryKey } from '../isomorphic/entry-keys';
-import { versionsFor, type EntryFileChange, type EntryHistory, type EntryVersion, type HistoryStatus } from '../model/history';
+import { versionsFor, type EntryFileChange, type EntryHistory, type HistoryStatus } from '../model/history';
 import { dateText } from './format';
 
 export interface FieldChangeView {
@@ -91,38 +90,14 @@ function changeView(c: EntryFileChange, locale: Locale, t: Translate): ChangeVie
   return view;
 }
 
-/** One line saying what a version changed, for feeds and the delta export. */
-export function changeSummary(version: EntryVersion, locale: Locale): string {
-  const t = translator(locale);
-  const sep = t('list.separator');
-  const parts: string[] = [];
-  for (const c of version.changes) {
-    const own: string[] = [];
-    const d = c.diff;
-    if (c.kind === 'added') own.push(t('history.summary.added'));
-    else if (c.kind === 'removed') own.push(t('history.summary.removed'));
-    else if (c.kind === 'renamed') own.push(t('history.summary.renamed'));
-    else if (c.kind === 'present') own.push(t('history.summary.present'));
-    if (d && c.kind !== 'added') {
-      if (d.fields.length) own.push(t('history.summary.fields', { fields: d.fields.map((f) => f.field).join(sep) }));
-      if (d.body) own.push(t('history.summary.body', { added: t('history.words', { count: d.body.wordsAdded }), removed: t('history.words', { count: d.body.wordsRemoved }) }));
-      if (d.citationsAdded.length) own.push(t('history.summary.cites', { sources: d.citationsAdded.join(sep) }));
-      if (d.citationsRemoved.length) own.push(t('history.summary.uncites', { sources: d.citationsRemoved.join(sep) }));
-      if (d.corrections.length) own.push(t('history.summary.corrections'));
-    }
-    if (!own.length) own.push(t('history.summary.format'));
-    const text = own.join(sep);
-    parts.push(c.file === 'ar' ? t('history.summary.translation', { what: text }) : text);
-  }
-  return parts.join('; ');
-}
-
 export interface HistoryPageInput {
   key: EntryKey;
   name: string;
   locale: Locale;
   history: EntryHistory;
   status: HistoryStatus;
+  /** Where the content directory sits in the repository (WikiHistory.repoPrefix), for links to files at a commit. */
+  repoPrefix: string;
   site: URL | string | undefined;
   /** The address of a repository file (path in the repository) at a commit, when the wiki knows its repository. */
   fileAtCommit?: (commit: string, repoPath: string) => string;
@@ -130,7 +105,7 @@ export interface HistoryPageInput {
   translated: boolean;
 }
 
-export function historyPage({ key, name, locale, history, status, site, fileAtCommit, translated }: HistoryPageInput): HistoryPageView {
+export function historyPage({ key, name, locale, history, status, repoPrefix, site, fileAtCommit, translated }: HistoryPageInput): HistoryPageView {
   const t = translator(locale);
   const versions = versionsFor(history, locale);
   const page = absoluteUrl(historyPath(key, locale), site);
@@ -155,10 +130,7 @@ export function historyPage({ key, name, locale, history, status, site, fileAtCo
     }
     // What the version said: the file at the commit in the repository, or its copy on this site.
     const file = v.changes.find((c) => c.blob && (c.file === 'entry' || locale === 'ar'));
-    if (file) {
-      const prefix = history.repoPath.slice(0, history.repoPath.length - `${key}.mdx`.length);
-      view.sourceUrl = fileAtCommit ? fileAtCommit(v.commit.hash, `${prefix}${file.path}`) : withBase(versionSourcePath(key, v.commit.hash, file.file));
-    }
+    if (file) view.sourceUrl = fileAtCommit ? fileAtCommit(v.commit.hash, `${repoPrefix}${file.path}`) : withBase(versionSourcePath(key, v.commit.hash, file.file));
     return view;
   });
   const oldest = versions.at(-1);

@@ -46,16 +46,33 @@ function keyOf(path: string): [string, 'entry' | 'ar'] | undefined {
 
 const changesPath = (commit: string) => `${API_PREFIX}/changes/${commit}.json`;
 
-const made = new WeakMap<object, Map<string, CommitDelta[]>>();
+interface Deltas {
+  list: CommitDelta[];
+  byCommit: Map<string, CommitDelta>;
+}
 
-/** Every commit's delta, newest first (made once per history and site address). */
-export function commitDeltas(ctx: ExportContext): CommitDelta[] {
+const made = new WeakMap<object, Map<string, Deltas>>();
+
+function deltas(ctx: ExportContext): Deltas {
   let bySite = made.get(ctx.history);
   if (!bySite) made.set(ctx.history, (bySite = new Map()));
   const site = ctx.url('/');
-  let deltas = bySite.get(site);
-  if (!deltas) bySite.set(site, (deltas = makeDeltas(ctx)));
-  return deltas;
+  let d = bySite.get(site);
+  if (!d) {
+    const list = makeDeltas(ctx);
+    bySite.set(site, (d = { list, byCommit: new Map(list.map((x) => [x.commit, x])) }));
+  }
+  return d;
+}
+
+/** Every commit's delta, newest first (made once per history and site address). */
+export function commitDeltas(ctx: ExportContext): CommitDelta[] {
+  return deltas(ctx).list;
+}
+
+/** One commit's delta, by its full id (a lookup: one file per commit is written, and a wiki may have tens of thousands). */
+export function commitDelta(ctx: ExportContext, commit: string): CommitDelta | undefined {
+  return deltas(ctx).byCommit.get(commit);
 }
 
 function makeDeltas(ctx: ExportContext): CommitDelta[] {

@@ -11,7 +11,7 @@ import type { CollectionName } from '../../../schemas/shared';
 import { historyOf, lastChanged } from '../../content/git-history';
 import { entryFeedPath, entryPath, historyPath, localePath, versionAnchor } from '../../isomorphic/paths';
 import { versionsFor, type EntryVersion } from '../../model/history';
-import { changeSummary } from '../../views/history-page';
+import { changeSummary } from '../../model/change-summary';
 import type { ExportContext } from './context';
 import { LICENSE, LICENSE_URL } from './context';
 import type { ExportEntry, ExportWiki } from './records';
