@@ -185,10 +185,12 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
   cpSync(options.siteSnapshot, siteRoot, { recursive: true });
   const wikiOut = join(tmp, 'wiki-dist');
   const profileDir = join(tmp, 'profile');
+  // Each build profiles into its own folder, so the two builds' profiles can be summarised apart.
+  const profiled = (env: NodeJS.ProcessEnv, dir: string) =>
+    options.profile ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(profileDir, dir)}`.trim() } : env;
   const wikiEnv = { ...baseEnv, WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: wikiOut };
-  if (options.profile) wikiEnv.NODE_OPTIONS = `${wikiEnv.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
   log('building the wiki…');
-  const wikiRun = await build('wiki build', [], siteRoot, wikiEnv, 'wiki-build.log');
+  const wikiRun = await build('wiki build', [], siteRoot, profiled(wikiEnv, 'wiki'), 'wiki-build.log');
   const wiki = buildStats(wikiRun, wikiOut, originals.flatMap((k) => [`${k}/index.html`, `ar/${k}/index.html`]), new Set(originals));
 
   // 2b. The same build without the history (its .git moved away), side by side.
@@ -196,7 +198,7 @@ async function runIn(tmp: string, options: SizeOptions & { seed: number }): Prom
     renameSync(join(dirname(contentDir), '.git'), join(tmp, 'corpus.git'));
     log('building the wiki again without its history…');
     const noHistoryOut = join(tmp, 'wiki-dist-no-history');
-    const run = await build('wiki build without history', [], siteRoot, { ...wikiEnv, WIKI_OUT_DIR: noHistoryOut }, 'wiki-no-history-build.log');
+    const run = await build('wiki build without history', [], siteRoot, profiled({ ...wikiEnv, WIKI_OUT_DIR: noHistoryOut }, 'wiki-without-history'), 'wiki-no-history-build.log');
     renameSync(join(tmp, 'corpus.git'), join(dirname(contentDir), '.git'));
     history.withoutMs = run.wallMs;
     history.withoutCpuMs = run.cpuMs;
@@ -285,11 +287,11 @@ function keepArtefacts(options: SizeOptions, tmp: string, record: BenchRecord, p
   if (options.profile && existsSync(profileDir)) {
     const keepDir = join(repoRoot, '.cache', 'bench', `profile-${entries}-${Date.now()}`);
     cpSync(profileDir, keepDir, { recursive: true });
-    log(`CPU profiles kept in ${keepDir} (summarise with: npx tsx scripts/bench/profile-summary.ts ${keepDir})`);
+    log(`CPU profiles kept in ${keepDir} (one folder per build; summarise one with: npx tsx scripts/bench/profile-summary.ts ${join(keepDir, 'wiki')})`);
   }
   const logsDir = join(repoRoot, '.cache', 'bench', 'logs', `${record.date.slice(0, 19).replace(/[:T]/g, '-')}-${entries}`);
   mkdirSync(logsDir, { recursive: true });
-  for (const f of ['wiki-build.log', 'wiki-no-history-build.log', 'bare-build.log', 'wiki-memory.json', 'bare-memory.json']) {
+  for (const f of ['wiki-build.log', 'wiki-no-history-build.log', 'bare-build.log', 'wiki-memory.json', 'wiki-without-history-memory.json', 'bare-memory.json']) {
     if (existsSync(join(tmp, f))) cpSync(join(tmp, f), join(logsDir, f));
   }
   log(`build logs kept in ${logsDir}`);

@@ -69,12 +69,24 @@ export function parseCatFile(out: Buffer): Map<string, string> {
 export const readBlobs: BlobReader = (ids, cwd) =>
   new Promise((resolve) => {
     if (ids.length === 0) return resolve(new Map());
+    // The child's listeners outlive it: they see only `settle`, dropped once
+    // called, so they do not keep every version's text alive through the promise.
+    let settle: typeof resolve | undefined = resolve;
+    const finish = (blobs: Map<string, string> | undefined) => {
+      const s = settle;
+      settle = undefined;
+      s?.(blobs);
+    };
     const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? parseCatFile(Buffer.concat(chunks)) : undefined));
-    child.stdin.on('error', () => resolve(undefined));
+    child.on('error', () => finish(undefined));
+    child.on('close', (code) => {
+      const out = Buffer.concat(chunks);
+      chunks = []; // one chunk per blob: let them go now, not with the child process
+      finish(code === 0 ? parseCatFile(out) : undefined);
+    });
+    child.stdin.on('error', () => finish(undefined));
     child.stdin.end(`${ids.join('\n')}\n`);
   });
 
@@ -136,7 +148,10 @@ function records(lineage: readonly (FileVersion & { renamedFrom?: string })[], b
     } else {
       const kind = base.renamedFrom ? 'renamed' : previous === undefined && v.change.status !== 'modified' ? 'added' : 'changed';
       // A new file's fields are all new and no page lists them: they are not parsed (fields left empty).
-      out.push({ ...base, kind, blob: v.change.blob, ...(text !== undefined ? { diff: diffVersionTexts(previous, text, { fields: kind !== 'added' }) } : {}) });
+      // structuredClone keeps the diff and drops the version's text: V8 substrings
+      // (a cited id, a value) hold their whole text alive, and every version's
+      // text held for the whole build made every collection of the heap slower.
+      out.push({ ...base, kind, blob: v.change.blob, ...(text !== undefined ? { diff: structuredClone(diffVersionTexts(previous, text, { fields: kind !== 'added' })) } : {}) });
     }
     if (text !== undefined) previous = text;
   }
