@@ -257,6 +257,7 @@ async function measureSearch(options: SizeOptions, siteDir: string, queries: rea
       log,
     });
     const timed = s.queries.filter((q) => q.ms !== undefined).map((q) => q.ms!);
+    const full = s.queries.filter((q) => q.fullMs !== undefined).map((q) => q.fullMs!);
     const bytes = s.queries.map((q) => q.bytes);
     search = {
       mode: s.mode,
@@ -266,6 +267,8 @@ async function measureSearch(options: SizeOptions, siteDir: string, queries: rea
       withResults: timed.length,
       medianMs: median(timed),
       p95Ms: quantile(timed, 0.95),
+      medianFullMs: median(full),
+      p95FullMs: quantile(full, 0.95),
       medianBytes: median(bytes),
       maxBytes: Math.max(...bytes),
     };

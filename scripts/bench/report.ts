@@ -33,8 +33,12 @@ export interface SearchStats {
   typeDelayMs: number;
   queries: number;
   withResults: number;
+  /** Last keystroke to the first results for the query (names, or the full results when they come first). */
   medianMs: number;
   p95Ms: number;
+  /** Last keystroke to the full-text results (runs before 2026-12-01 22:00 measured only these, as medianMs). */
+  medianFullMs?: number;
+  p95FullMs?: number;
   medianBytes: number;
   maxBytes: number;
 }
@@ -221,6 +225,11 @@ const ROWS: Row[] = [
   { label: 'Entry page size, median / 95th percentile', cell: (r) => `${fmtKB(r.wiki.entryMedian)} / ${fmtKB(r.wiki.entryP95)}` },
   { label: 'Search: last keystroke → results, median', cell: (r) => r.search && `${r.search.medianMs.toFixed(0)} ms`, headline: true },
   { label: 'Search: last keystroke → results, 95th percentile', cell: (r) => r.search && `${r.search.p95Ms.toFixed(0)} ms`, headline: true },
+  {
+    label: 'Search: last keystroke → full-text results, median / 95th percentile',
+    cell: (r) => (r.search?.medianFullMs !== undefined ? `${r.search.medianFullMs.toFixed(0)} ms / ${r.search.p95FullMs!.toFixed(0)} ms` : undefined),
+    headline: true,
+  },
   { label: 'Search: bytes fetched per query, median / max', cell: (r) => r.search && `${fmtKB(r.search.medianBytes)} / ${fmtKB(r.search.maxBytes)}`, headline: true },
   { label: 'Search: queries with results', cell: (r) => r.search && `${r.search.withResults} of ${r.search.queries}${r.search.mode === 'api' ? ' (Pagefind API)' : ''}` },
   { label: 'History: versions in commits', cell: (r) => r.history && `${num(r.history.versions)} in ${r.history.commits}` },
@@ -332,7 +341,7 @@ export const HEADER = `# Benchmarks
 1. **Corpus.** \`scripts/bench/corpus.ts\` generates N entries from a fixed seed (${Object.entries(MIX).map(([collection, share]) => `${Math.round(share * 100)}% ${collection}`).join(', ')}; buyers, suppliers, parents, involved, body links, \`<Cite>\` and front-matter sources, partial dates, money, tags, roles, members, bodies with headings, ~30% Arabic translations) under \`.cache/bench/\` (never \`content/\`), checks it with the project's content check, and gives it a git history (a first commit and four rounds of edits; \`--no-history\` leaves it out, \`--history-cost\` builds the wiki a second time without it) whose \`origin\` is a forge address, as a deployed clone's is, so the build links each old version to the forge instead of publishing copies (runs before 2026-12-01 18:20 had no origin and published them).
 2. **Wiki.** \`WIKI_CONTENT_DIR=<tmp>/content WIKI_OUT_DIR=<tmp>/wiki-dist astro build\`, run in a snapshot of the project (\`src\`, \`public\`, config) taken once per series, so that every size builds the same code and other builds of this checkout cannot disturb it (see Findings); content check, OG images and Pagefind included.
 3. **Baseline.** \`scripts/bench/bare.ts\`: a bare Astro site rendering the same MDX files (one page per file) with one plain layout and a stub \`<Cite>\`, plus a Pagefind index through the same Node API.
-4. **Measures.** For each build: wall time; CPU time (user + sys) and peak memory of the whole process tree (RSS of the process group and all descendants, summed, sampled every 100 ms from /proc); pages per second; output size, per entry and by kind of file (entry pages in each language, history pages, Open Graph cards, per-entry JSON, whole-wiki exports, feeds, search index, version source copies, other); median and 95th-percentile entry page size. For the wiki: \`scripts/test/serve.ts\` serves the output, Playwright Chromium opens /search/ (/ar/search/ for Arabic queries), runs a warm-up query, then types 20 queries at 100 ms per key and records the time from the last keystroke to the final result list on screen (median and 95th percentile) and the bytes fetched per query (Playwright request events, which include Pagefind's worker; the server sends no-store).
+4. **Measures.** For each build: wall time; CPU time (user + sys) and peak memory of the whole process tree (RSS of the process group and all descendants, summed, sampled every 100 ms from /proc); pages per second; output size, per entry and by kind of file (entry pages in each language, history pages, Open Graph cards, per-entry JSON, whole-wiki exports, feeds, search index, version source copies, other); median and 95th-percentile entry page size. For the wiki: \`scripts/test/serve.ts\` serves the output, Playwright Chromium opens /search/ (/ar/search/ for Arabic queries), runs a warm-up query, then types 20 queries at 100 ms per key and records, from the last keystroke, the time to the first results for that query on screen (the entries whose names it starts, shown while the full text is searched, or the full results when they come first) and the time to the full-text results (median and 95th percentile of each; runs before 2026-12-01 22:00 measured only the full results, as \`results\`), and the bytes fetched per query (Playwright request events, which include Pagefind's worker; the server sends no-store).
 5. **Report.** One dated section per series, with a column per size, opens the Results below; earlier runs are kept under it, condensed to their headline rows, each with its data in a \`bench-json\` comment. \`--reformat\` redraws this file in that layout without running anything. Build logs and memory timelines are kept in \`.cache/bench/logs/\`. \`--profile\` writes a V8 CPU profile of the wiki build (\`tsx scripts/bench/profile-summary.ts <dir>\` summarises it).
 
 It exits 1 only when the corpus check or a build fails (with \`--strict\`, also when search cannot be measured in Chromium or a query finds nothing), never for a missed target. CI runs \`npm run bench:smoke\` (300 entries, \`--no-write --strict\`) after \`npm test\`.

@@ -4,9 +4,11 @@
  * warms the page with one query, then types each query and measures
  *
  * - the time from the last keystroke (its `input` event) to the next animation
- *   frame after the final result list appears (the last 0 -> >0 change of the
- *   list after that keystroke, so a stale render for a shorter prefix does not
- *   count), and
+ *   frame after the list first shows results for the query typed (the list
+ *   says which query it answers in `data-query`, so results of a shorter
+ *   prefix do not count): the names the query starts, or the full results
+ *   when they come first;
+ * - the time to the full-text results (the list no longer `aria-busy`), and
  * - the bytes fetched over the network while the query was typed and answered
  *   (Playwright request events, which include Pagefind's worker; the server
  *   sends no-store, so nothing comes from the HTTP cache).
@@ -24,8 +26,10 @@ import { chromium, type Browser, type Page, type Request } from '@playwright/tes
 export interface QueryTiming {
   query: string;
   locale: 'en' | 'ar';
-  /** Last keystroke to results on screen (ms); undefined when no results appeared. */
+  /** Last keystroke to the first results for the query on screen (ms); undefined when no results appeared. */
   ms?: number;
+  /** Last keystroke to the full-text results on screen (ms). */
+  fullMs?: number;
   bytes: number;
   requests: number;
   results: number;
@@ -141,19 +145,29 @@ class NetworkMeter {
   }
 }
 
-/** Installed in the page: records input times and the list's 0 -> >0 transitions (with the next frame). */
+/**
+ * Installed in the page: records input times, and when the list first shows
+ * results for the query typed (`data-query`) and when they are the full ones
+ * (not `aria-busy`), each at the next frame.
+ */
 function installProbe(selector: string): void {
-  const w = window as unknown as { __bench: { inputs: number[]; shown: number[]; mutations: number } };
-  w.__bench = { inputs: [], shown: [], mutations: 0 };
+  type Probe = { inputs: number[]; first: number[]; full: number[]; mutations: number; target: string; seen: string };
+  const w = window as unknown as { __bench: Probe };
+  w.__bench = { inputs: [], first: [], full: [], mutations: 0, target: '', seen: '' };
   const input = document.querySelector<HTMLInputElement>('main input[type=search]');
   input?.addEventListener('input', () => w.__bench.inputs.push(performance.now()), true);
-  let count = document.querySelectorAll(selector).length;
+  const list = document.querySelector<HTMLElement>('[data-search-list]');
   new MutationObserver(() => {
-    w.__bench.mutations++;
-    const next = document.querySelectorAll(selector).length;
-    if (count === 0 && next > 0) requestAnimationFrame(() => w.__bench.shown.push(performance.now()));
-    count = next;
-  }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
+    const b = w.__bench;
+    b.mutations++;
+    if (!list || list.dataset.query !== b.target || document.querySelectorAll(selector).length === 0) return;
+    const state = list.getAttribute('aria-busy') === 'true' ? 'first' : 'full';
+    if (b.seen === 'full' || b.seen === state) return;
+    const record = (into: number[]) => requestAnimationFrame(() => into.push(performance.now()));
+    if (!b.seen) record(b.first);
+    if (state === 'full') record(b.full);
+    b.seen = state;
+  }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
 }
 
 async function quiet(page: Page, meter: NetworkMeter, quietMs = 400, timeoutMs = 20_000): Promise<void> {
@@ -175,33 +189,28 @@ async function uiQuery(page: Page, meter: NetworkMeter, query: string, typeDelay
   const input = page.locator('main input[type=search]').first();
   await input.fill('');
   await quiet(page, meter, 300);
-  await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { inputs: number[]; shown: number[] } }).__bench;
-    b.inputs = [];
-    b.shown = [];
-  });
+  await page.evaluate((target) => {
+    const b = (window as unknown as { __bench: { inputs: number[]; first: number[]; full: number[]; target: string; seen: string } }).__bench;
+    Object.assign(b, { inputs: [], first: [], full: [], target, seen: '' });
+  }, query.trim());
   meter.reset();
   await input.pressSequentially(query, { delay: typeDelayMs });
   // A search over a large index can compute for longer than the quiet period
   // below without touching the network or the page: first wait (up to 20 s)
-  // for results of the last keystroke, then for everything to settle.
+  // for the full results of the query, then for everything to settle.
   await page
     .waitForFunction(
-      () => {
-        const b = (window as unknown as { __bench: { inputs: number[]; shown: number[] } }).__bench;
-        const last = b.inputs.at(-1) ?? 0;
-        return b.shown.some((t) => t >= last);
-      },
+      () => (window as unknown as { __bench: { full: number[] } }).__bench.full.length > 0,
       undefined,
       { timeout: 20_000, polling: 50 },
     )
     .catch(() => undefined); // no results: measured as such below
   await quiet(page, meter);
-  const { inputs, shown } = await page.evaluate(() => (window as unknown as { __bench: { inputs: number[]; shown: number[] } }).__bench);
+  const { inputs, first, full } = await page.evaluate(() => (window as unknown as { __bench: { inputs: number[]; first: number[]; full: number[] } }).__bench);
   const results = await page.locator(RESULT_ITEMS).count();
   const last = inputs.at(-1) ?? 0;
-  const after = shown.filter((t) => t >= last);
-  return { query, ms: results && after.length ? after.at(-1)! - last : undefined, bytes: meter.bytes, requests: meter.requests, results };
+  const since = (times: number[]) => (results && times.length ? Math.max(0, times[0]! - last) : undefined);
+  return { query, ms: since(first), fullMs: since(full), bytes: meter.bytes, requests: meter.requests, results };
 }
 
 async function apiQuery(page: Page, meter: NetworkMeter, query: string): Promise<Omit<QueryTiming, 'locale'>> {
@@ -275,7 +284,7 @@ export async function runSearchBenchmark(options: {
         await uiQuery(page, meter, locale === 'en' ? 'report' : 'تقرير', typeDelayMs); // warm-up, not counted
         for (const { q } of queries) {
           const t = await uiQuery(page, meter, q, typeDelayMs);
-          log(`  ${locale} "${q}": ${t.ms === undefined ? 'no results' : `${t.ms.toFixed(0)} ms`}, ${(t.bytes / 1024).toFixed(1)} KB in ${t.requests} requests, ${t.results} shown`);
+          log(`  ${locale} "${q}": ${t.ms === undefined ? 'no results' : `${t.ms.toFixed(0)} ms (full text ${t.fullMs?.toFixed(0) ?? '?'} ms)`}, ${(t.bytes / 1024).toFixed(1)} KB in ${t.requests} requests, ${t.results} shown`);
           out.push({ ...t, locale });
         }
       } else {

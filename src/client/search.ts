@@ -8,7 +8,7 @@
  */
 import { ALIAS_SEPARATOR, SHARD_MANIFEST } from '../lib/isomorphic/search-contract';
 import { pluralText, type PluralForms } from '../lib/isomorphic/plural';
-import { exactName, nameBucket, nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
+import { exactName, nameBucket, namesStarting, nearestNames, type NameRecord } from '../lib/isomorphic/did-you-mean';
 import { carryToOtherLanguage } from './lang-switch';
 
 interface PagefindSubResult {
@@ -164,6 +164,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const table = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
   const say = (key: string) => table[key] ?? key;
   const countForms = JSON.parse(root.dataset.countForms ?? '{"other":"{count}"}') as PluralForms;
+  const typeLabels = JSON.parse(root.dataset.types ?? '{}') as Record<string, string>;
   const filterKeys = (root.dataset.filters ?? '').split(' ').filter(Boolean);
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -304,14 +305,41 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     carryToOtherLanguage(['q']);
   }
 
-  async function renderMore() {
+  /** The next page of results; `replace` puts the first page in place of what the list showed, in one step. */
+  async function renderMore(replace = false) {
     const run = newest;
     const batch = current.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((load) => load()));
     if (run !== newest) return; // the list now belongs to a newer query
-    for (const d of data) list.append(resultItem(d));
+    const items = data.map(resultItem);
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
     shown += batch.length;
     more.hidden = shown >= current.length;
+  }
+
+  /**
+   * The entries a query starts the name of, shown at once while the full text
+   * is searched (at 20,000 entries a common word takes Pagefind a second or
+   * more): researchers mostly type names. The list is marked busy until the
+   * full results take its place.
+   */
+  function showNames(q: string, records: readonly NameRecord[]) {
+    list.replaceChildren(...records.map(nameItem));
+    list.dataset.query = q;
+    list.setAttribute('aria-busy', 'true');
+    more.hidden = true;
+    suggest.hidden = true;
+    status.textContent = say('searching');
+  }
+
+  function nameItem([label, href]: NameRecord): HTMLLIElement {
+    const collection = new URL(href, location.href).pathname.split('/').filter(Boolean).at(-2) ?? '';
+    // The label may be in the other language (an untranslated entry's name): let it set its own direction.
+    const heading = el('h2', {}, el('a', { href, dir: 'auto' }, label));
+    const item = el('li', {}, el('article', {}, el('p', { className: 'type-badge' }, typeLabels[collection] ?? ''), heading));
+    item.dataset.searchResult = '';
+    return item;
   }
 
   function resultItem(d: PagefindData): HTMLLIElement {
@@ -376,6 +404,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (!q && !Object.keys(filters).length) {
       current = [];
       list.replaceChildren();
+      delete list.dataset.query;
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = say('prompt');
       updateCounts(allFilters);
@@ -388,8 +418,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     if (q) pagefind.preload(q, { filters }).catch(() => {}); // fetch this query's index chunks while an older search computes
     const exactFile = q ? namesFor(q) : Promise.resolve([]);
+    // Names first, unless the full results are here before them (names know nothing of filters).
+    let answered = false;
+    if (q && !Object.keys(filters).length)
+      void exactFile.then((records) => {
+        const named = answered || mine !== newest ? [] : namesStarting(q, records);
+        if (named.length) showNames(q, named);
+      });
     const search = await searchWhenFree(mine, q || null, filters);
     if (search === null || mine !== newest) return; // a newer keystroke superseded this search
+    answered = true;
     const withNames = async (r: PagefindResult) => {
       const data = await r.data();
       return { data, names: [data.meta.title ?? '', ...(data.meta.aka ?? '').split(ALIAS_SEPARATOR)] };
@@ -409,13 +447,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (first > 0) ranked.unshift(...ranked.splice(first, 1));
     current = [...ranked.map((h) => () => Promise.resolve(h.data)), ...search.results.slice(depth).map((r) => () => r.data())];
     shown = 0;
-    list.replaceChildren();
+    await renderMore(true);
+    if (mine !== newest) return;
+    list.dataset.query = q;
+    list.removeAttribute('aria-busy');
     updateCounts(search.filters);
     const n = current.length;
     status.textContent = n === 0 ? say('none') : pluralText(countForms, n, root.dataset.intl ?? 'en');
     if (n === 0) void suggestFor(q, mine);
     else suggest.hidden = true;
-    await renderMore();
   }
 
   input.addEventListener('input', () => void run(true));

@@ -242,6 +242,7 @@ export const ar: Record<UiKey, string> = {
   'search.none': 'لا توجد مداخل مطابقة. جرّب كلمات أقل أو أزل أحد المرشّحات.',
   'search.showAll': 'عرض الكل ({count})',
   'search.didYouMean': 'هل تقصد:',
+  'search.searching': 'مداخل بالاسم؛ جارٍ البحث في النص الكامل…',
   'search.loading': 'جارٍ تحميل البحث…',
   'search.empty': 'لا توجد مداخل في هذا الموقع بعد.',
   'search.error': 'تعذّر تحميل البحث. يمكنك تصفّح كل المداخل من القوائم أدناه.',

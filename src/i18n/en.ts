@@ -244,6 +244,7 @@ export const en = {
   'search.none': 'No entries match. Try fewer words or remove a filter.',
   'search.showAll': 'Show all {count}',
   'search.didYouMean': 'Did you mean:',
+  'search.searching': 'Entries by name; searching the full text…',
   'search.loading': 'Loading search…',
   'search.empty': 'This wiki has no entries yet.',
   'search.error': 'Search could not load. You can browse every entry from the lists below.',

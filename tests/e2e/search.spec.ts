@@ -86,6 +86,38 @@ test('typing fast shows only the last query\'s results, once each', async ({ pag
   expect(typed).toEqual(expected);
 });
 
+for (const { path, query, href, type, searching, done } of [
+  { path: '/search/', query: 'palantir', href: '/companies/palantir-technologies/', type: 'Company', searching: /searching the full text/, done: /\d+ results?/ },
+  { path: '/ar/search/', query: 'بالانتير', href: '/ar/companies/palantir-technologies/', type: 'شركة', searching: /جارٍ البحث في النص الكامل/, done: /نتيجة|نتائج|نتيجتان/ },
+]) {
+  test(`a name is answered at once while the full text is searched (${path})`, async ({ page }) => {
+    await page.goto(path);
+    const status = page.locator('[data-search-status]');
+    await expect(status).not.toHaveText(/loading|تحميل/i); // Pagefind and its filters are ready
+    // Hold back Pagefind's word index: the full-text search waits, the names do not.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**/*.pf_index', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('searchbox').last().fill(query);
+    const list = page.locator('[data-search-list]');
+    const first = page.locator('[data-search-result]').first();
+    await expect(list).toHaveAttribute('aria-busy', 'true');
+    await expect(list).toHaveAttribute('data-query', query);
+    await expect(status).toHaveText(searching);
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', href);
+    await expect(first.locator('.type-badge')).toHaveText(type);
+    await expect(first.locator('.summary')).toHaveCount(0); // a name, not yet a full result
+    release();
+    await expect(status).toHaveText(done);
+    await expect(list).not.toHaveAttribute('aria-busy');
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', href);
+    await expect(first.locator('.summary')).not.toBeEmpty();
+  });
+}
+
 test('a match inside a section of a long entry links to that section', async ({ page }) => {
   const results = await search(page, 'self-deportation');
   const sub = results.locator('.sub-results a').first();

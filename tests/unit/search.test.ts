@@ -1,4 +1,4 @@
-import { editDistance, exactName, foldName, nameBucket, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
+import { editDistance, exactName, foldName, nameBucket, namesStarting, nearestNames, type NameRecord } from '../../src/lib/isomorphic/did-you-mean';
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, nameMatch, rerankByName, typingPause, typingQuery } from '../../src/client/search';
 
@@ -131,5 +131,41 @@ describe('names split by first letter, and exact names', () => {
     // An alias still finds its entry when no entry has that name.
     expect(exactName('palantir impostor', records)).toBe('/companies/impostor/');
     expect(exactName('ICE', [['U.S. Immigration and Customs Enforcement', '/agencies/ice/', 'ICE']])).toBe('/agencies/ice/');
+  });
+});
+
+describe('names a query starts, shown while the full text is searched', () => {
+  const records: NameRecord[] = [
+    ['Palantir Technologies', '/companies/palantir-technologies/', 'Palantir'],
+    ['Pal Security', '/companies/pal-security/'],
+    ['Paladin Systems contract with the Palestinian Authority', '/contracts/paladin/'],
+    ['Project Nimbus', '/contracts/project-nimbus/', 'Nimbus'],
+    ['U.S. Immigration and Customs Enforcement', '/agencies/ice/', 'ICE'],
+    ['بالانتير تكنولوجيز', '/ar/companies/palantir-technologies/', 'Palantir'],
+  ];
+  const hrefs = (q: string, limit?: number) => namesStarting(q, records, limit).map((r) => r[1]);
+
+  it('puts an exact name or alias first, then names that start with the query, shorter first', () => {
+    expect(hrefs('palantir')).toEqual(['/companies/palantir-technologies/', '/ar/companies/palantir-technologies/']);
+    expect(hrefs('pal')).toEqual(['/companies/palantir-technologies/', '/ar/companies/palantir-technologies/', '/companies/pal-security/', '/contracts/paladin/']);
+    expect(hrefs('ice')).toEqual(['/agencies/ice/']);
+  });
+
+  it('finds a later word of a name, after names that start with the query', () => {
+    expect(hrefs('nimbus')).toEqual(['/contracts/project-nimbus/']);
+    expect(hrefs('customs')).toEqual(['/agencies/ice/']);
+    expect(hrefs('palest')).toEqual(['/contracts/paladin/']);
+  });
+
+  it('folds case, accents and Arabic letter forms, and ignores a query of one letter or none', () => {
+    expect(hrefs('PALANTÍR')[0]).toBe('/companies/palantir-technologies/');
+    expect(hrefs('بالانتير')).toEqual(['/ar/companies/palantir-technologies/']);
+    expect(hrefs('p')).toEqual([]);
+    expect(hrefs('  ')).toEqual([]);
+    expect(hrefs('tir')).toEqual([]); // inside a word, not its start
+  });
+
+  it('keeps to the limit', () => {
+    expect(hrefs('pal', 2)).toHaveLength(2);
   });
 });

@@ -107,3 +107,32 @@ function exactRecord(query: string, records: readonly NameRecord[]): NameRecord 
   if (!q) return undefined;
   return records.find(([label]) => foldName(label) === q) ?? records.find(([, , ...aliases]) => aliases.some((n) => foldName(n) === q));
 }
+
+/**
+ * The entries a query starts the name of, best first, for the answer the
+ * search page shows while the full text is searched: an exact name or alias,
+ * then names that start with the query, then names with a word that does;
+ * shorter names first within each (the query covers more of them). Only the
+ * names in the query's own file are seen, so a name is found by its first
+ * letter (as a reader types it).
+ */
+export function namesStarting(query: string, records: readonly NameRecord[], limit = 5): NameRecord[] {
+  const q = foldName(query);
+  if ([...q].length < 2) return [];
+  const scored: { record: NameRecord; tier: number; length: number }[] = [];
+  for (const record of records) {
+    const [label, , ...aliases] = record;
+    let tier = 0;
+    let length = Infinity;
+    for (const name of [label, ...aliases]) {
+      const n = foldName(name);
+      const t = n === q ? 3 : n.startsWith(q) ? 2 : ` ${n}`.includes(` ${q}`) ? 1 : 0;
+      if (t > tier || (t === tier && t > 0 && n.length < length)) [tier, length] = [t, n.length];
+    }
+    if (tier) scored.push({ record, tier, length });
+  }
+  return scored
+    .sort((a, b) => b.tier - a.tier || a.length - b.length || a.record[0].localeCompare(b.record[0]))
+    .slice(0, limit)
+    .map((s) => s.record);
+}
