@@ -163,9 +163,9 @@ function installProbe(selector: string): void {
     if (!list || list.dataset.query !== b.target || document.querySelectorAll(selector).length === 0) return;
     const state = list.getAttribute('aria-busy') === 'true' ? 'first' : 'full';
     if (b.seen === 'full' || b.seen === state) return;
-    const record = (into: number[]) => requestAnimationFrame(() => into.push(performance.now()));
-    if (!b.seen) record(b.first);
-    if (state === 'full') record(b.full);
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    if (!b.seen) requestAnimationFrame(() => b.first.push(performance.now()));
+    if (state === 'full') requestAnimationFrame(() => b.full.push(performance.now()));
     b.seen = state;
   }).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
 }
