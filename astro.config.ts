@@ -1,7 +1,6 @@
 // Thin on purpose: behaviour lives in src/integrations/ and src/lib/.
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
-import { historyPreload } from './src/integrations/history-preload';
 import { ogImages } from './src/integrations/og-images';
 import { searchIndex } from './src/integrations/search-index';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/settings';
@@ -20,9 +19,8 @@ export default defineConfig({
   // No Shiki: its inline styles would be blocked by the content security policy below.
   markdown: { syntaxHighlight: false },
   // Entry bodies are rendered from their syntax tree (src/lib/views/body-html.ts), not compiled by @astrojs/mdx.
-  // The cards start drawing in their own process before the content check and are collected after the search index;
-  // the git history starts loading before the check too.
-  integrations: [cards.draw, historyPreload(), contentCheck(), searchIndex(), cards.collect],
+  // The cards start drawing in their own process before the content check and are collected after the search index.
+  integrations: [cards.draw, contentCheck(), searchIndex(), cards.collect],
   // Content Security Policy, as a <meta> in every page. Astro hashes the scripts
   // and styles it emits; nothing inline runs without a hash ('unsafe-inline' is
   // never allowed). Pagefind runs in a same-origin worker (worker-src 'self') and

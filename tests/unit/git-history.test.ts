@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { historyOf, historyWarning, loadHistory, parseCatFile, runGit, type GitRunner } from '../../src/lib/content/git-history';
 import { GIT_LOG_ARGS, NO_BLOB, parseGitLog, toUtcIso, traceLineages, type RawCommit } from '../../src/lib/content/git-log';
 import { EMPTY_HISTORY, entryHistory, lastChanged, versionOn, versionsFor } from '../../src/lib/model/history';
@@ -300,34 +300,5 @@ describe('loading from real repositories', () => {
     const a = Buffer.from('---\nname: أكمي\n---\n');
     const out = Buffer.concat([Buffer.from(`${blob('1')} blob ${a.length}\n`), a, Buffer.from(`\n${blob('2')} missing\n`)]);
     expect([...parseCatFile(out)]).toEqual([[blob('1'), a.toString('utf8')]]);
-  });
-});
-
-describe('one loading of the history per build', () => {
-  it('is started by the build and read by every copy of the module, which otherwise load their own', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wiki-history-preload-'));
-    const before = process.env.WIKI_CONTENT_DIR;
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    process.env.WIKI_CONTENT_DIR = dir; // not a git work tree: "unavailable", quickly
-    try {
-      vi.resetModules();
-      const configTime = await import('../../src/lib/content/git-history');
-      vi.resetModules();
-      const bundled = await import('../../src/lib/content/git-history');
-      expect(bundled).not.toBe(configTime);
-      expect(bundled.getHistory()).not.toBe(configTime.getHistory()); // dev: each copy its own
-      const started = configTime.preloadHistory();
-      expect(bundled.getHistory()).toBe(started);
-      expect(configTime.getHistory()).toBe(started);
-      expect(bundled.preloadHistory()).toBe(started);
-      expect((await started).status).toBe('unavailable');
-    } finally {
-      delete (globalThis as Record<symbol, unknown>)[Symbol.for('surveillance-wiki.build-history')];
-      if (before === undefined) delete process.env.WIKI_CONTENT_DIR;
-      else process.env.WIKI_CONTENT_DIR = before;
-      warn.mockRestore();
-      rmSync(dir, { recursive: true, force: true });
-      vi.resetModules();
-    }
   });
 });

@@ -211,36 +211,14 @@ export async function loadHistory(options: LoadOptions): Promise<WikiHistory> {
 
 let cache: Promise<WikiHistory> | undefined;
 
-/**
- * Where a build's one loading of the history is kept. A build starts it from
- * Astro's config-time copy of this module (preloadHistory, from
- * integrations/history-preload.ts) so git and the diffs run while Astro checks,
- * syncs and bundles; the pages read it from their bundled copy of this module,
- * which shares nothing with the first but globalThis.
- */
-const BUILD_HISTORY = Symbol.for('surveillance-wiki.build-history');
-const shared = globalThis as { [BUILD_HISTORY]?: Promise<WikiHistory> };
-
-function loadConfigured(): Promise<WikiHistory> {
-  return loadHistory({ contentDir: resolveContentDir(process.cwd()) }).then((history) => {
+/** The history of the configured content directory (content/ or $WIKI_CONTENT_DIR), loaded once per build. */
+export function getHistory(): Promise<WikiHistory> {
+  cache ??= loadHistory({ contentDir: resolveContentDir(process.cwd()) }).then((history) => {
     const warning = historyWarning(history);
     if (warning) console.warn(`[wiki] ${warning}`);
     return history;
   });
-}
-
-/** A build: start loading the history now, for every copy of this module (see BUILD_HISTORY). */
-export function preloadHistory(): Promise<WikiHistory> {
-  return (shared[BUILD_HISTORY] ??= loadConfigured());
-}
-
-/**
- * The history of the configured content directory (content/ or
- * $WIKI_CONTENT_DIR), loaded once: per build when preloaded, else once per
- * copy of this module (`astro dev` reloads it with the module).
- */
-export function getHistory(): Promise<WikiHistory> {
-  return shared[BUILD_HISTORY] ?? (cache ??= loadConfigured());
+  return cache;
 }
 
 const composed = new WeakMap<WikiHistory, Map<string, EntryHistory>>();
