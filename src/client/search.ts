@@ -394,6 +394,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   async function run(typing = false) {
     syncUrl();
     const typed = input.value.trim();
+    // The names file of the first letter is fetched as it is typed, before any search: its names show first.
+    if (typed) void namesFor(typed);
     const q = typing ? typingQuery(typed) : typed;
     const filters = activeFilters();
     const key = JSON.stringify([q, filters]);

@@ -49,7 +49,9 @@ test('a lone first letter waits for the next one while typing, and Enter searche
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveText(/Type a name/);
   const box = page.getByRole('searchbox', { name: /search the wiki/i }).last();
+  const namesFile = page.waitForRequest(/\/search\/names\/6e\.json$/); // "n": its names are fetched at once
   await box.pressSequentially('n');
+  await namesFile;
   await page.waitForTimeout(500); // time enough for a search to show up, if one ran
   await expect(status).toHaveText(/Type a name/);
   await expect(page.locator('[data-search-result]')).toHaveCount(0);
