@@ -126,7 +126,7 @@ const PAGES: { path: string; islands: Island[]; prepare?: (page: Page) => Promis
     path: '/search/?q=Microsoft',
     islands: ['search'],
     prepare: async (page) => {
-      await expect(page.locator('[data-search-result]').first()).toBeVisible();
+      await expect(page.locator('[data-search-list]:not([aria-busy]) [data-search-result]').first()).toBeVisible(); // the full results
     },
   },
   { path: '/timeline/', islands: ['timeline'] },
